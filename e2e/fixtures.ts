@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { createUser } from "../app/lib/accounts/accounts.server";
+import { createSession } from "../app/lib/auth/session.server";
+import { SESSION_COOKIE } from "../app/lib/auth/cookie.server";
+import { openDatabase, type Db } from "../app/lib/db.server";
+import type { Role } from "../app/utils/roles";
+import { E2E_BASE_URL, E2E_DATABASE_PATH } from "./env";
+
+export type TestUser = {
+  id: number;
+  role: Role;
+  fullName: string;
+  email: string;
+  /** E.164 */
+  phone: string | null;
+  /** as a person types it: 08… */
+  localPhone: string | null;
+  password: string;
+};
+
+let sharedDb: Db | undefined;
+/** The e2e server's database file, opened by the test worker to arrange and check data. */
+export function testDb(): Db {
+  sharedDb ??= openDatabase(E2E_DATABASE_PATH);
+  return sharedDb;
+}
+
+function randomMobile(): string {
+  const digits = Array.from({ length: 9 }, () => Math.floor(Math.random() * 10)).join("");
+  return `+628${digits}`;
+}
+
+export async function makeUser(role: Role, overrides: Partial<Pick<TestUser, "fullName" | "password">> = {}) {
+  const tag = randomUUID().slice(0, 8);
+  const phone = role === "owner" ? randomMobile() : null;
+  const user = {
+    role,
+    fullName: overrides.fullName ?? `${{ owner: "Siti", mentor: "Budi", admin: "Rina" }[role]} Uji ${tag}`,
+    email: `${role}-${tag}@e2e.test`,
+    phone,
+    password: overrides.password ?? `rahasia-${tag}`,
+  };
+  const id = await createUser(testDb(), user);
+  return { ...user, id, localPhone: phone ? `0${phone.slice(3)}` : null } satisfies TestUser;
+}
+
+/** Signs a context in as `user` by creating a session directly, as the design guide asks. */
+export async function signIn(context: BrowserContext, user: TestUser): Promise<string> {
+  const { token } = createSession(testDb(), user.id);
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: token, url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" },
+  ]);
+  return token;
+}
+
+/**
+ * Runs `check` on a page where scripts may run. With JavaScript turned off, the page's
+ * current DOM (without its scripts) is copied into a scripted page on the same origin,
+ * at the same size, and checked there.
+ */
+async function onScriptedPage<T>(page: Page, check: (target: Page) => Promise<T>): Promise<T> {
+  if (test.info().project.use.javaScriptEnabled !== false) return check(page);
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const scratch = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  try {
+    const copy = await scratch.newPage();
+    await copy.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
+    // Served by interception at a same-origin address, so the page's stylesheets load.
+    const copyUrl = `${E2E_BASE_URL}/__scripted-copy`;
+    await copy.route(copyUrl, (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
+    await copy.goto(copyUrl, { waitUntil: "load" });
+    return await check(copy);
+  } finally {
+    await scratch.close();
+  }
+}
+
+async function axeViolations(target: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: target })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+function sidewaysOverflow(target: Page): Promise<number> {
+  return target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Fails with the list of axe violations (WCAG 2.2 A/AA) on the page as it is now. */
+export async function expectNoAxeViolations(page: Page) {
+  const violations = await onScriptedPage(page, axeViolations);
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Nothing sticks out sideways at phone width. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await onScriptedPage(page, sidewaysOverflow);
+  expect(overflow, `${page.url()} is wider than the screen`).toBeLessThanOrEqual(0);
+}
+
+/** Both checks at once: axe finds nothing and the page fits the screen's width. */
+export async function expectAccessibleAndFitting(page: Page) {
+  const [violations, overflow] = await onScriptedPage(
+    page,
+    async (target) => [await axeViolations(target), await sidewaysOverflow(target)] as const,
+  );
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+  expect(overflow, `${page.url()} is wider than the screen`).toBeLessThanOrEqual(0);
+}
+
+type Fixtures = {
+  owner: TestUser;
+  mentor: TestUser;
+  admin: TestUser;
+  db: Db;
+};
+
+export const test = base.extend<Fixtures>({
+  db: async ({}, use) => use(testDb()),
+  owner: async ({}, use) => use(await makeUser("owner")),
+  mentor: async ({}, use) => use(await makeUser("mentor")),
+  admin: async ({}, use) => use(await makeUser("admin")),
+});
+
+export { expect };

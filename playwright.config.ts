@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import { defineConfig } from "@playwright/test";
+import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_PORT } from "./e2e/env";
+
+// Debian's Chromium (apt-get install -y chromium); CHROMIUM_PATH overrides; elsewhere
+// Playwright's own browser is used if it is installed.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: E2E_BASE_URL,
+    locale: "id-ID",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "js", use: { javaScriptEnabled: true } },
+    { name: "no-js", use: { javaScriptEnabled: false } },
+  ],
+  // The production build (npm run build first) on its own fresh database file.
+  webServer: {
+    command: "node e2e/serve.mjs",
+    url: `${E2E_BASE_URL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      NODE_ENV: "production",
+      INSECURE_COOKIES: "1",
+      PORT: String(E2E_PORT),
+      HOST: "127.0.0.1",
+      DATABASE_PATH: E2E_DATABASE_PATH,
+    },
+  },
+});

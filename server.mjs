@@ -1,0 +1,81 @@
+// The HTTP server: Express in front of Remix, so that every non-GET request passes the
+// same-origin check before any action runs, and the client's address reaches actions.
+import process from "node:process";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+
+const production = process.env.NODE_ENV === "production";
+
+const vite = production
+  ? undefined
+  : await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
+
+const loadBuild = () => (vite ? vite.ssrLoadModule("virtual:remix/server-build") : import("./build/server/index.js"));
+
+const initialBuild = await loadBuild();
+await initialBuild.entry.module.startServer();
+
+const app = express();
+app.disable("x-powered-by");
+// Behind a reverse proxy set TRUST_PROXY (e.g. "loopback" or a hop count) so req.ip is the client's.
+const trustProxy = process.env.TRUST_PROXY;
+app.set("trust proxy", trustProxy === undefined ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+
+app.use((_req, res, next) => {
+  res.set({
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+  });
+  next();
+});
+
+if (vite) {
+  app.use(vite.middlewares);
+} else {
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+}
+
+app.use(async (req, res, next) => {
+  const build = vite ? await loadBuild() : initialBuild;
+  const expectedOrigin = process.env.PUBLIC_ORIGIN ?? `${req.protocol}://${req.get("host")}`;
+  const allowed = build.entry.module.isSameOriginRequest({
+    method: req.method,
+    origin: req.get("origin"),
+    secFetchSite: req.get("sec-fetch-site"),
+    expectedOrigin,
+  });
+  if (allowed) return next();
+  res
+    .status(403)
+    .type("text/plain; charset=utf-8")
+    .send("403 — Permintaan ditolak: berasal dari situs lain.\n403 — Request refused: it came from another site.\n");
+});
+
+app.all(
+  "*",
+  createRequestHandler({
+    build: vite ? () => loadBuild() : initialBuild,
+    getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+  }),
+);
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const server = app.listen(port, host, () => {
+  console.log(`UMKM Go Online listening on http://localhost:${port}`);
+});
+
+function shutdown(signal) {
+  console.log(`${signal}: closing the server`);
+  server.close(() => {
+    initialBuild.entry.module.stopServer();
+    vite?.close();
+    process.exit(0);
+  });
+  // Connections kept alive by browsers must not hold the process forever.
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

@@ -1,11 +1,13 @@
 // npm run db:migrate — applies pending migrations to DATABASE_PATH (default data/app.sqlite)
 // and loads the administrative regions.
 import { closeDb, databasePath, getDb } from "../app/lib/db.server";
+import { ensureJourneyTemplate } from "../app/lib/journey/journey.server";
 import { loadRegions, migrate } from "../app/lib/migrations.server";
 
 const db = getDb(); // opening applies pending migrations
 const applied = migrate(db); // nothing left by now; kept explicit for the report below
 const regions = await loadRegions(db);
+ensureJourneyTemplate(db);
 const versions = db.prepare("SELECT version, name FROM schema_migration ORDER BY version").all() as {
   version: number;
   name: string;

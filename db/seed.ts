@@ -3,16 +3,20 @@
 // unless ALLOW_DEMO_SEED=1.
 import { createUser } from "../app/lib/accounts/accounts.server";
 import { closeDb, databasePath, getDb, type Db } from "../app/lib/db.server";
+import { ensureJourneyTemplate } from "../app/lib/journey/journey.server";
 import { loadRegions } from "../app/lib/migrations.server";
 import { formatIndonesianMobile } from "../app/utils/phone";
+import { seedDemoEnterprises } from "./demo-enterprises";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
 export async function seedDemo(db: Db): Promise<void> {
   await loadRegions(db);
+  ensureJourneyTemplate(db);
   for (const user of DEMO_USERS) {
     if (db.prepare("SELECT 1 FROM user WHERE email = ?").get(user.email)) continue;
     await createUser(db, { ...user, password: DEMO_PASSWORD });
   }
+  seedDemoEnterprises(db);
 }
 
 export function printDemoLogins(): void {

@@ -100,3 +100,149 @@ export function SubmitButton({ children }: { children: React.ReactNode }) {
     </button>
   );
 }
+
+type Option = { value: string; label: string };
+
+function useFieldDescription(field: FieldMetadata<unknown>, hint?: string) {
+  const errorText = useErrorText()(field.errors);
+  const describedBy = [hint ? field.descriptionId : null, errorText ? field.errorId : null].filter(Boolean).join(" ");
+  return { errorText, describedBy: describedBy || undefined };
+}
+
+function FieldError({ id, text }: { id: string; text: string }) {
+  return text ? (
+    <p id={id} className="mt-1 text-sm font-medium text-red-700">
+      {text}
+    </p>
+  ) : null;
+}
+
+export function SelectField({
+  field,
+  label,
+  hint,
+  options,
+  placeholder,
+  onChange,
+  disabled,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: string;
+  hint?: string;
+  options: Option[];
+  placeholder: string;
+  onChange?: (value: string) => void;
+  disabled?: boolean;
+}) {
+  const { errorText, describedBy } = useFieldDescription(field, hint);
+  return (
+    <div>
+      <label htmlFor={field.id} className="block font-semibold text-stone-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={field.descriptionId} className="mt-0.5 text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      <select
+        id={field.id}
+        name={field.name}
+        key={field.key}
+        defaultValue={(field.initialValue as string | undefined) ?? ""}
+        aria-invalid={errorText ? true : undefined}
+        aria-describedby={describedBy}
+        disabled={disabled}
+        onChange={onChange ? (event) => onChange(event.currentTarget.value) : undefined}
+        className={inputClass}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={field.errorId} text={errorText} />
+    </div>
+  );
+}
+
+export function CheckboxGroup({
+  field,
+  legend,
+  hint,
+  options,
+}: {
+  field: FieldMetadata<string[] | string | undefined>;
+  legend: string;
+  hint?: string;
+  options: Option[];
+}) {
+  const { errorText, describedBy } = useFieldDescription(field, hint);
+  const initial = field.initialValue;
+  const checked = new Set(Array.isArray(initial) ? initial : initial ? [initial] : []);
+  return (
+    <fieldset aria-describedby={describedBy} key={field.key}>
+      <legend className="font-semibold text-stone-900">{legend}</legend>
+      {hint ? (
+        <p id={field.descriptionId} className="mt-0.5 text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      <div className="mt-2 grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-3 rounded-lg px-1 hover:bg-stone-100">
+            <input
+              type="checkbox"
+              name={field.name}
+              value={option.value}
+              defaultChecked={checked.has(option.value)}
+              aria-invalid={errorText ? true : undefined}
+              className="size-5 shrink-0 accent-brand-700"
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id={field.errorId} text={errorText} />
+    </fieldset>
+  );
+}
+
+export function TextAreaField({
+  field,
+  label,
+  hint,
+  rows = 3,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: string;
+  hint?: string;
+  rows?: number;
+}) {
+  const { errorText, describedBy } = useFieldDescription(field, hint);
+  return (
+    <div>
+      <label htmlFor={field.id} className="block font-semibold text-stone-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={field.descriptionId} className="mt-0.5 text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={field.id}
+        name={field.name}
+        key={field.key}
+        rows={rows}
+        defaultValue={(field.initialValue as string | undefined) ?? ""}
+        aria-invalid={errorText ? true : undefined}
+        aria-describedby={describedBy}
+        className={`${inputClass} py-2`}
+      />
+      <FieldError id={field.errorId} text={errorText} />
+    </div>
+  );
+}

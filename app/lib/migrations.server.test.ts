@@ -31,10 +31,14 @@ afterEach(() => {
 });
 
 describe("migrate", () => {
-  it("applies 0001_init once and records it", () => {
+  it("applies every migration in db/migrations once and records it", () => {
     const db = openDatabase(":memory:");
-    expect(migrate(db)).toEqual([{ version: 1, name: "0001_init.sql" }]);
-    expect(recorded(db)).toEqual([{ version: 1, name: "0001_init.sql" }]);
+    const expected = [
+      { version: 1, name: "0001_init.sql" },
+      { version: 2, name: "0002_journey.sql" },
+    ];
+    expect(migrate(db)).toEqual(expected);
+    expect(recorded(db)).toEqual(expected);
     expect(tableNames(db)).toEqual(
       expect.arrayContaining(["user", "session", "login_throttle", "audit_log", "region", "schema_migration"]),
     );
@@ -43,7 +47,7 @@ describe("migrate", () => {
   it("applies nothing the second time", () => {
     const db = createTestDb();
     expect(migrate(db)).toEqual([]);
-    expect(recorded(db)).toHaveLength(1);
+    expect(recorded(db)).toHaveLength(2);
   });
 
   it("applies files in numeric order, skips files that are not migrations, and resumes later", () => {

@@ -1,9 +1,15 @@
 import { closeDb, getDb } from "./db.server";
+import { ensureJourneyTemplate } from "./journey/journey.server";
 import { loadRegions } from "./migrations.server";
 
-/** Run once when the server starts: opens the database (applying migrations) and loads regions. */
+/**
+ * Run once when the server starts: opens the database (applying migrations), loads regions
+ * and publishes the journey template of db/journey-template.ts if it is new.
+ */
 export async function startServer(): Promise<void> {
-  await loadRegions(getDb());
+  const db = getDb();
+  await loadRegions(db);
+  ensureJourneyTemplate(db);
 }
 
 export function stopServer(): void {

@@ -52,3 +52,36 @@ export function insertTestUser(db: Db, user: TestUser = {}): number {
       ).lastInsertRowid,
   );
 }
+
+// ── Journey and enterprise helpers ─────────────────────────────────────────────────────────
+// (Imports are hoisted, so they may sit here, next to the helpers that use them.)
+import { ensureJourneyTemplate, getOrCreateEnterprise, type EnterpriseRef } from "./journey/journey.server";
+import { loadRegions } from "./migrations.server";
+
+/**
+ * A fresh test database with the current journey template published; with
+ * `regions: true` also the provinces and regencies (needed by profile region checks
+ * and the enterprise's region foreign keys).
+ */
+export async function createJourneyTestDb(options: { regions?: boolean } = {}): Promise<Db> {
+  const db = createTestDb();
+  ensureJourneyTemplate(db);
+  if (options.regions) await loadRegions(db);
+  return db;
+}
+
+/** Inserts an owner and creates their enterprise. The template must be published. */
+export function insertTestEnterprise(db: Db, owner: TestUser = {}): { ownerId: number; enterprise: EnterpriseRef } {
+  const ownerId = insertTestUser(db, { ...owner, role: "owner" });
+  return { ownerId, enterprise: getOrCreateEnterprise(db, ownerId) };
+}
+
+/** Number of rows in a table, optionally only those of one enterprise. */
+export function countRows(db: Db, table: string, enterpriseId?: number): number {
+  if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
+  return (
+    enterpriseId === undefined
+      ? db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()
+      : db.prepare(`SELECT count(*) FROM ${table} WHERE enterprise_id = ?`).pluck().get(enterpriseId)
+  ) as number;
+}

@@ -16,7 +16,8 @@ test("an owner logs in with their email and reaches their home", async ({ page, 
   await expectNoAxeViolations(page);
   await logIn(page, owner.email.toUpperCase(), owner.password);
   await expect(page).toHaveURL(/\/owner$/);
-  await expect(page.getByRole("heading", { level: 1, name: `Selamat datang, ${owner.fullName}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Daftar tugas usaha Anda");
+  await expect(page.getByText(`Selamat datang, ${owner.fullName}`)).toBeVisible();
   expect(sessionCount(owner.id)).toBe(1);
 });
 

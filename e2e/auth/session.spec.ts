@@ -6,7 +6,7 @@ test("changing the password signs out every other device", async ({ browser, pag
   await signIn(other, owner);
   const otherPage = await other.newPage();
   await otherPage.goto("/owner");
-  await expect(otherPage.getByRole("heading", { level: 1 })).toContainText(owner.fullName);
+  await expect(otherPage.getByText(`Selamat datang, ${owner.fullName}`)).toBeVisible();
 
   await page.goto("/account");
   await page.getByLabel("Kata sandi sekarang").fill(owner.password);

@@ -46,7 +46,8 @@ test("an owner registers and lands on their home, with consent and an E.164 phon
   const v = uniqueValues();
   await fillRegistration(page, v);
   await expect(page).toHaveURL(/\/owner$/);
-  await expect(page.getByRole("heading", { level: 1, name: `Selamat datang, ${v.fullName}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Daftar tugas usaha Anda");
+  await expect(page.getByText(`Selamat datang, ${v.fullName}`)).toBeVisible();
   await expect(page.getByText(`Masuk sebagai ${v.fullName}`)).toBeVisible();
 
   const row = findUser(v.email.toLowerCase());

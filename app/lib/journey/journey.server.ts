@@ -1,0 +1,151 @@
+import { JOURNEY_TEMPLATE } from "../../../db/journey-template";
+import type { Db } from "../db.server";
+import { nowSeconds } from "../db.server";
+import { summarize, taskStates, type StoredTaskStatus } from "~/utils/journey/status";
+import type { JourneyTemplate, TaskKey } from "~/utils/journey/template-types";
+
+/** Publishes the template in db/journey-template.ts if its version is not stored yet. */
+export function ensureJourneyTemplate(db: Db, template: JourneyTemplate = JOURNEY_TEMPLATE): void {
+  db.prepare("INSERT OR IGNORE INTO journey_template (version, content, published_at) VALUES (?, ?, ?)").run(
+    template.version,
+    JSON.stringify(template),
+    nowSeconds(),
+  );
+}
+
+// Published versions never change, so a parsed copy per version can be kept.
+const templates = new Map<number, JourneyTemplate>();
+
+export function getJourneyTemplate(db: Db, version: number): JourneyTemplate {
+  const cached = templates.get(version);
+  if (cached) return cached;
+  const content = db.prepare("SELECT content FROM journey_template WHERE version = ?").pluck().get(version) as
+    | string
+    | undefined;
+  if (!content) throw new Error(`journey template version ${version} is not published`);
+  const template = JSON.parse(content) as JourneyTemplate;
+  templates.set(version, template);
+  return template;
+}
+
+export function latestTemplateVersion(db: Db): number {
+  const version = db.prepare("SELECT max(version) FROM journey_template").pluck().get() as number | null;
+  if (version === null) throw new Error("no journey template is published");
+  return version;
+}
+
+export type EnterpriseRef = { id: number; templateVersion: number; mentorUserId: number | null };
+
+/** The owner's enterprise, created on first use with the latest template version. */
+export function getOrCreateEnterprise(db: Db, ownerUserId: number): EnterpriseRef {
+  const select = db.prepare(
+    "SELECT id, template_version AS templateVersion, mentor_user_id AS mentorUserId FROM enterprise WHERE owner_user_id = ?",
+  );
+  const existing = select.get(ownerUserId) as EnterpriseRef | undefined;
+  if (existing) return existing;
+  return db.transaction(() => {
+    const now = nowSeconds();
+    db.prepare(
+      `INSERT INTO enterprise (owner_user_id, template_version, whatsapp, created_at, updated_at)
+       SELECT id, ?, phone, ?, ? FROM user WHERE id = ? AND role = 'owner'`,
+    ).run(latestTemplateVersion(db), now, now, ownerUserId);
+    const created = select.get(ownerUserId) as EnterpriseRef | undefined;
+    if (!created) throw new Error(`user ${ownerUserId} is not an owner`);
+    return created;
+  })();
+}
+
+export function storedTaskStatuses(db: Db, enterpriseId: number): Partial<Record<TaskKey, StoredTaskStatus>> {
+  const rows = db.prepare("SELECT task_key, status FROM enterprise_task WHERE enterprise_id = ?").all(enterpriseId) as {
+    task_key: TaskKey;
+    status: StoredTaskStatus;
+  }[];
+  return Object.fromEntries(rows.map((r) => [r.task_key, r.status]));
+}
+
+export function loadJourney(db: Db, enterprise: EnterpriseRef) {
+  const template = getJourneyTemplate(db, enterprise.templateVersion);
+  const states = taskStates(template, storedTaskStatuses(db, enterprise.id));
+  return { template, states, summary: summarize(states) };
+}
+
+export type TaskRecord = {
+  status: StoredTaskStatus;
+  answers: unknown;
+  reviewComment: string | null;
+  submittedAt: number | null;
+};
+
+export function getTaskRecord(db: Db, enterpriseId: number, taskKey: TaskKey): TaskRecord | null {
+  const row = db
+    .prepare(
+      "SELECT status, answers, review_comment, submitted_at FROM enterprise_task WHERE enterprise_id = ? AND task_key = ?",
+    )
+    .get(enterpriseId, taskKey) as
+    | { status: StoredTaskStatus; answers: string | null; review_comment: string | null; submitted_at: number | null }
+    | undefined;
+  if (!row) return null;
+  return {
+    status: row.status,
+    answers: row.answers ? JSON.parse(row.answers) : null,
+    reviewComment: row.review_comment,
+    submittedAt: row.submitted_at,
+  };
+}
+
+export type TaskSave = {
+  enterpriseId: number;
+  taskKey: TaskKey;
+  actorUserId: number;
+  /** draft keeps it in progress; finish sends it for review or marks it done. */
+  mode: "draft" | "finish";
+  needsReview: boolean;
+  answers: unknown;
+};
+
+/**
+ * Records a save of a task: its new status and an event with the answers as they were.
+ * Call inside the transaction that writes the answers themselves.
+ */
+export function recordTaskSave(db: Db, save: TaskSave): StoredTaskStatus {
+  const now = nowSeconds();
+  const status: StoredTaskStatus = save.mode === "draft" ? "in_progress" : save.needsReview ? "submitted" : "done";
+  const answers = JSON.stringify(save.answers ?? null);
+  db.prepare(
+    `INSERT INTO enterprise_task (enterprise_id, task_key, status, answers, submitted_at, updated_at)
+     VALUES (@enterpriseId, @taskKey, @status, @answers, @submittedAt, @now)
+     ON CONFLICT (enterprise_id, task_key) DO UPDATE SET
+       status = excluded.status, answers = excluded.answers, updated_at = excluded.updated_at,
+       submitted_at = CASE WHEN excluded.status = 'submitted' THEN excluded.submitted_at ELSE submitted_at END`,
+  ).run({
+    enterpriseId: save.enterpriseId,
+    taskKey: save.taskKey,
+    status,
+    answers,
+    submittedAt: status === "submitted" ? now : null,
+    now,
+  });
+  db.prepare(
+    `INSERT INTO task_event (enterprise_id, task_key, actor_user_id, action, status_after, snapshot, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    save.enterpriseId,
+    save.taskKey,
+    save.actorUserId,
+    save.mode === "draft" ? "save_draft" : save.needsReview ? "submit" : "complete",
+    status,
+    answers,
+    now,
+  );
+  db.prepare("UPDATE enterprise SET updated_at = ? WHERE id = ?").run(now, save.enterpriseId);
+  return status;
+}
+
+export function getMentorContact(db: Db, mentorUserId: number | null) {
+  if (mentorUserId === null) return null;
+  return (
+    (db.prepare("SELECT full_name AS fullName, phone FROM user WHERE id = ? AND is_active = 1").get(mentorUserId) as
+      | { fullName: string; phone: string | null }
+      | undefined) ?? null
+  );
+}

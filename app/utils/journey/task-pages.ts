@@ -1,0 +1,11 @@
+import type { TaskKey } from "./template-types";
+
+// Tasks whose owner page exists. The journey's other tasks are listed with their status
+// until their pages are built (see the journey issue).
+const TASK_PAGES: Partial<Record<TaskKey, string>> = {
+  profile: "/owner/tasks/profile",
+};
+
+export function taskHref(key: TaskKey): string | null {
+  return TASK_PAGES[key] ?? null;
+}

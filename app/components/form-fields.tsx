@@ -15,11 +15,27 @@ export function useErrorText() {
 const inputClass =
   "mt-1 block min-h-12 w-full rounded-lg border border-stone-400 bg-white px-3 text-base text-stone-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
+/** A field's label and, when given, its hint (referenced by aria-describedby). */
+function FieldLabel({ field, label, hint }: { field: FieldMetadata<unknown>; label: string; hint?: string }) {
+  return (
+    <>
+      <label htmlFor={field.id} className="block font-semibold text-stone-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={field.descriptionId} className="mt-0.5 text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 type TextFieldProps = {
   field: FieldMetadata<string | undefined>;
   label: string;
   hint?: string;
-  type?: "text" | "email" | "tel" | "password";
+  type?: "text" | "email" | "tel" | "password" | "date";
   autoComplete?: string;
   inputMode?: "text" | "email" | "tel" | "numeric";
   /**
@@ -44,32 +60,20 @@ export function TextField({
   useEffect(() => {
     if (clearWhenSent && navigation.state === "submitting" && inputRef.current) inputRef.current.value = "";
   }, [clearWhenSent, navigation.state]);
-  const errorText = useErrorText()(field.errors);
-  const describedBy = [hint ? field.descriptionId : null, errorText ? field.errorId : null].filter(Boolean).join(" ");
+  const { errorText, describedBy } = useFieldDescription(field, hint);
   return (
     <div>
-      <label htmlFor={field.id} className="block font-semibold text-stone-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={field.descriptionId} className="mt-0.5 text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel field={field} label={label} hint={hint} />
       <input
         {...getInputProps(field, { type, ariaAttributes: false })}
         ref={inputRef}
         aria-invalid={errorText ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         autoComplete={autoComplete}
         inputMode={inputMode}
         className={inputClass}
       />
-      {errorText ? (
-        <p id={field.errorId} className="mt-1 text-sm font-medium text-red-700">
-          {errorText}
-        </p>
-      ) : null}
+      <FieldError id={field.errorId} text={errorText} />
     </div>
   );
 }
@@ -137,14 +141,7 @@ export function SelectField({
   const { errorText, describedBy } = useFieldDescription(field, hint);
   return (
     <div>
-      <label htmlFor={field.id} className="block font-semibold text-stone-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={field.descriptionId} className="mt-0.5 text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel field={field} label={label} hint={hint} />
       <select
         id={field.id}
         name={field.name}
@@ -224,14 +221,7 @@ export function TextAreaField({
   const { errorText, describedBy } = useFieldDescription(field, hint);
   return (
     <div>
-      <label htmlFor={field.id} className="block font-semibold text-stone-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={field.descriptionId} className="mt-0.5 text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel field={field} label={label} hint={hint} />
       <textarea
         id={field.id}
         name={field.name}
@@ -244,5 +234,41 @@ export function TextAreaField({
       />
       <FieldError id={field.errorId} text={errorText} />
     </div>
+  );
+}
+
+export function RadioGroup({
+  field,
+  legend,
+  options,
+  legendClassName = "font-semibold text-stone-900",
+}: {
+  field: FieldMetadata<string | undefined>;
+  legend: string;
+  options: Option[];
+  legendClassName?: string;
+}) {
+  const { errorText, describedBy } = useFieldDescription(field);
+  const initial = field.initialValue as string | undefined;
+  return (
+    <fieldset aria-describedby={describedBy} key={field.key}>
+      <legend className={legendClassName}>{legend}</legend>
+      <div className="mt-1 space-y-1">
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-3 rounded-lg px-1 hover:bg-stone-100">
+            <input
+              type="radio"
+              name={field.name}
+              value={option.value}
+              defaultChecked={initial === option.value}
+              aria-invalid={errorText ? true : undefined}
+              className="size-5 shrink-0 accent-brand-700"
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id={field.errorId} text={errorText} />
+    </fieldset>
   );
 }

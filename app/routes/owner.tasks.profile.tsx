@@ -2,18 +2,11 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
 import { Card } from "~/components/card";
-import {
-  CheckboxGroup,
-  FormAlert,
-  SelectField,
-  SuccessNotice,
-  TextAreaField,
-  TextField,
-} from "~/components/form-fields";
-import { TaskStatusTag } from "~/components/task-status-tag";
+import { CheckboxGroup, FormAlert, SelectField, TextAreaField, TextField } from "~/components/form-fields";
+import { TaskActions, TaskPageHeader } from "~/components/task-page";
 import { useLocale, useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
@@ -25,12 +18,12 @@ import { listProvinces, listRegencies, type RegionOption } from "~/lib/regions/r
 import { computeSizeClass } from "~/utils/enterprise/size-class";
 import type { TaskStatus } from "~/utils/journey/status";
 import { PRODUCT_CATEGORIES } from "~/utils/journey/template-types";
-import { pageTitle } from "~/utils/meta";
+import { taskPageTitle } from "~/utils/meta";
 import { formatRupiah } from "~/utils/rupiah";
 import { BASELINE_CHANNELS, LEGAL_FORMS } from "~/utils/enterprise/options";
 import { profileSchema, type ProfileFields } from "~/utils/validation/profile";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "profile.name");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
 function profileTask(db: ReturnType<typeof getDb>, templateVersion: number) {
   const task = getJourneyTemplate(db, templateVersion).tasks.find((t) => t.key === "profile");
@@ -150,26 +143,13 @@ export default function ProfileTask() {
 
   return (
     <div className="space-y-6">
-      <Link to="/owner" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4">
-        ← {t("task.backToList")}
-      </Link>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-2xl font-bold text-stone-900">{loaderData.title}</h1>
-        <TaskStatusTag status={loaderData.status} />
-      </div>
-      <p className="text-stone-700">{loaderData.help}</p>
-      {searchParams.get("saved") === "draft" && !actionData ? (
-        <SuccessNotice>{t("task.savedDraft")}</SuccessNotice>
-      ) : null}
-      {loaderData.status === "submitted" ? <SuccessNotice>{t("task.submittedNotice")}</SuccessNotice> : null}
-      {loaderData.reviewComment ? (
-        <section aria-labelledby="review-comment" className="rounded-lg border-l-4 border-red-700 bg-red-50 p-4">
-          <h2 id="review-comment" className="font-semibold text-red-900">
-            {t("task.reviewComment")}
-          </h2>
-          <p className="mt-1 whitespace-pre-line text-red-900">{loaderData.reviewComment}</p>
-        </section>
-      ) : null}
+      <TaskPageHeader
+        title={loaderData.title}
+        help={loaderData.help}
+        status={loaderData.status}
+        reviewComment={loaderData.reviewComment}
+        savedDraft={searchParams.get("saved") === "draft" && !actionData}
+      />
       {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}
 
       <Form method="post" preventScrollReset {...getFormProps(form)} noValidate className="space-y-6">
@@ -290,27 +270,7 @@ export default function ProfileTask() {
           />
         </div>
 
-        <div className="space-y-3">
-          <p className="text-sm text-stone-600">{t("task.draftHint")}</p>
-          <div className="flex flex-col gap-3 sm:flex-row">
-            <button
-              type="submit"
-              name="intent"
-              value="finish"
-              className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
-            >
-              {t("task.finish")}
-            </button>
-            <button
-              type="submit"
-              name="intent"
-              value="draft"
-              className="inline-flex min-h-12 items-center justify-center rounded-lg border-2 border-brand-700 bg-white px-6 font-semibold text-brand-800 hover:bg-brand-50"
-            >
-              {t("task.saveDraft")}
-            </button>
-          </div>
-        </div>
+        <TaskActions />
       </Form>
     </div>
   );

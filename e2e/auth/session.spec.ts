@@ -1,3 +1,4 @@
+import { E2E_BASE_URL } from "../env";
 import { expect, signIn, test, testDb } from "../fixtures";
 
 test("changing the password signs out every other device", async ({ browser, page, context, owner }) => {
@@ -41,7 +42,7 @@ test("a forged session cookie is not accepted", async ({ page, context, owner })
   const [id] = token.split(".");
   await context.clearCookies();
   await context.addCookies([
-    { name: "umkm_session", value: `${id}.forgedsecretforgedsecret`, url: "http://127.0.0.1:3210", httpOnly: true },
+    { name: "umkm_session", value: `${id}.forgedsecretforgedsecret`, url: E2E_BASE_URL, httpOnly: true },
   ]);
   await page.goto("/owner");
   await expect(page).toHaveURL(/\/login/);

@@ -20,7 +20,11 @@ function taskRow(ownerId: number, taskKey: string) {
 }
 
 function taskRowFor(page: Page, title: string) {
-  return page.getByRole("listitem").filter({ has: page.getByText(title, { exact: true }) });
+  // The innermost list item: the task's row, not its step.
+  return page
+    .getByRole("listitem")
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .last();
 }
 
 async function chooseRegion(page: Page, javaScriptEnabled: boolean, province: string, regency: string) {

@@ -1,8 +1,9 @@
 import { JOURNEY_TEMPLATE } from "../../../db/journey-template";
+import { recordAudit } from "../audit.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
 import { summarize, taskStates, type StoredTaskStatus } from "~/utils/journey/status";
-import type { JourneyTemplate, TaskKey } from "~/utils/journey/template-types";
+import type { JourneyTemplate, ProductCategory, TaskKey } from "~/utils/journey/template-types";
 
 /** Publishes the template in db/journey-template.ts if its version is not stored yet. */
 export function ensureJourneyTemplate(db: Db, template: JourneyTemplate = JOURNEY_TEMPLATE): void {
@@ -148,4 +149,26 @@ export function getMentorContact(db: Db, mentorUserId: number | null) {
       | { fullName: string; phone: string | null }
       | undefined) ?? null
   );
+}
+
+/** Saves a task whose answers live only in its task row (a checklist), in one transaction. */
+export function saveTaskAnswers(db: Db, save: TaskSave): StoredTaskStatus {
+  return db.transaction(() => {
+    const status = recordTaskSave(db, save);
+    recordAudit(db, {
+      actorUserId: save.actorUserId,
+      action: save.mode === "draft" ? "task.save_draft" : "task.finish",
+      subjectType: "enterprise",
+      subjectId: save.enterpriseId,
+      details: { task: save.taskKey },
+    });
+    return status;
+  })();
+}
+
+export function enterpriseCategories(db: Db, enterpriseId: number): ProductCategory[] {
+  return db
+    .prepare("SELECT category FROM enterprise_category WHERE enterprise_id = ? ORDER BY category")
+    .pluck()
+    .all(enterpriseId) as ProductCategory[];
 }

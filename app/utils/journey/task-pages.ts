@@ -4,6 +4,7 @@ import type { TaskKey } from "./template-types";
 // until their pages are built (see the journey issue).
 const TASK_PAGES: Partial<Record<TaskKey, string>> = {
   profile: "/owner/tasks/profile",
+  legality: "/owner/tasks/legality",
 };
 
 export function taskHref(key: TaskKey): string | null {

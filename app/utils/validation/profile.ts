@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { MessageKey } from "~/utils/i18n";
 import { PRODUCT_CATEGORIES } from "~/utils/journey/template-types";
-import { normalizeIndonesianMobile } from "~/utils/phone";
 import { parseRupiah } from "~/utils/rupiah";
 import { BASELINE_CHANNELS, LEGAL_FORMS } from "~/utils/enterprise/options";
+import { phoneSchema } from "~/utils/validation/account";
 
 const msg = (key: MessageKey) => ({ message: key });
 const MAX_RUPIAH = 1_000_000_000_000_000; // Rp1 kuadriliun: far above any UMKM
@@ -63,18 +63,7 @@ export function profileSchema(currentYear: number) {
         .regex(/^\d{2}\.\d{2}$/, msg("field.choice.invalid"))
         .optional(),
       address: z.string().trim().max(300, msg("field.tooLong")).optional(),
-      whatsapp: z
-        .string()
-        .max(40, msg("field.phone.invalid"))
-        .transform((value, ctx) => {
-          const e164 = normalizeIndonesianMobile(value);
-          if (!e164) {
-            ctx.addIssue({ code: "custom", message: "field.phone.invalid" satisfies MessageKey });
-            return z.NEVER;
-          }
-          return e164;
-        })
-        .optional(),
+      whatsapp: phoneSchema.optional(),
       yearStarted: wholeNumber(1900, currentYear, "field.year.invalid"),
       employees: wholeNumber(0, 100000, "field.employees.invalid"),
       capital: rupiah,

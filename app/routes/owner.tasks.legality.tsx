@@ -1,0 +1,208 @@
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { FormAlert, RadioGroup, TextAreaField, TextField } from "~/components/form-fields";
+import { TaskActions, TaskPageHeader } from "~/components/task-page";
+import { useLocale, useT } from "~/components/use-translation";
+import { requireRole } from "~/lib/auth/guards.server";
+import { getDb, type Db } from "~/lib/db.server";
+import { readFormData } from "~/lib/http/form.server";
+import { getLocale } from "~/lib/i18n/locale.server";
+import {
+  enterpriseCategories,
+  getOrCreateEnterprise,
+  getTaskRecord,
+  loadJourney,
+  saveTaskAnswers,
+  type EnterpriseRef,
+} from "~/lib/journey/journey.server";
+import { intlLocale } from "~/utils/i18n";
+import { applicableItems } from "~/utils/journey/checklist";
+import type { TaskStatus } from "~/utils/journey/status";
+import { EXPIRING_PERMITS, expiryState, isIsoDate, PERMIT_STATUSES, permitNumberFormat } from "~/utils/legality";
+import { taskPageTitle } from "~/utils/meta";
+import { legalitySchema, type PermitAnswer } from "~/utils/validation/legality";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
+
+function legalityTask(db: Db, enterprise: EnterpriseRef) {
+  const journey = loadJourney(db, enterprise);
+  const state = journey.states.find((s) => s.task.key === "legality");
+  if (!state) throw new Error(`template ${enterprise.templateVersion} has no legality task`);
+  const titles = new Map(journey.template.tasks.map((task) => [task.key, task.title]));
+  const items = applicableItems(state.task, enterpriseCategories(db, enterprise.id));
+  return { state, items, titles };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireRole(request, "owner");
+  const locale = getLocale(request);
+  const db = getDb();
+  const enterprise = getOrCreateEnterprise(db, user.id);
+  const { state, items, titles } = legalityTask(db, enterprise);
+  const record = getTaskRecord(db, enterprise.id, "legality");
+  const answers = (record?.answers ?? {}) as Record<string, PermitAnswer | undefined>;
+  const today = new Date();
+  return {
+    title: state.task.title[locale],
+    help: state.task.help[locale],
+    status: state.status as TaskStatus,
+    waitingFor: state.waitingFor.map((key) => titles.get(key)?.[locale] ?? key),
+    reviewComment: record?.status === "changes_requested" ? record.reviewComment : null,
+    items: items.map((item) => {
+      const expiresOn = answers[item.key]?.expiresOn;
+      return {
+        key: item.key,
+        title: item.title[locale],
+        help: item.help[locale],
+        required: item.required,
+        link: item.link ? { label: item.link.label[locale], url: item.link.url } : null,
+        expiring: EXPIRING_PERMITS.has(item.key),
+        numberFormat: permitNumberFormat(item.key),
+        expiry: expiresOn && isIsoDate(expiresOn) ? { on: expiresOn, state: expiryState(expiresOn, today) } : null,
+      };
+    }),
+    defaultValue: Object.fromEntries(items.map((item) => [item.key, answers[item.key] ?? {}])),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireRole(request, "owner");
+  const db = getDb();
+  const enterprise = getOrCreateEnterprise(db, user.id);
+  const { state, items } = legalityTask(db, enterprise);
+  if (state.status === "cannot_start") throw data({ reason: "cannotStart" as const }, { status: 409 });
+  const formData = await readFormData(request);
+  const submission = parseWithZod(formData, { schema: legalitySchema(items) });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const { intent, answers } = submission.value;
+  saveTaskAnswers(db, {
+    enterpriseId: enterprise.id,
+    taskKey: "legality",
+    actorUserId: user.id,
+    mode: intent,
+    needsReview: state.task.needsReview,
+    answers,
+  });
+  if (intent === "finish") throw redirect("/owner?saved=legality");
+  throw redirect("/owner/tasks/legality?saved=draft");
+}
+
+type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];
+
+function PermitItem({ item, field }: { item: ItemView; field: FieldMetadata<PermitAnswer | undefined> }) {
+  const t = useT();
+  const locale = useLocale();
+  const answer = field.getFieldset();
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  return (
+    <section
+      aria-labelledby={`${item.key}-title`}
+      className="permit space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+    >
+      <div>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id={`${item.key}-title`} className="text-lg font-bold text-stone-900">
+            {item.title}
+          </h2>
+          {item.required ? null : <span className="text-sm text-stone-600">{t("legality.optional")}</span>}
+        </div>
+        <p className="mt-1 text-sm text-stone-700">{item.help}</p>
+        {item.link ? (
+          <a
+            href={item.link.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+          >
+            {t("legality.portal", { label: item.link.label })}
+          </a>
+        ) : null}
+      </div>
+      {item.expiry ? (
+        <p
+          className={
+            item.expiry.state === "valid"
+              ? "rounded-lg bg-brand-50 p-3 text-brand-800"
+              : "rounded-lg bg-amber-50 p-3 font-medium text-amber-900 ring-1 ring-amber-200"
+          }
+        >
+          {item.expiry.state === "expired"
+            ? t("legality.expired", { date: date(item.expiry.on) })
+            : item.expiry.state === "renew_soon"
+              ? t("legality.renewSoon", { date: date(item.expiry.on) })
+              : t("legality.validUntil", { date: date(item.expiry.on) })}
+        </p>
+      ) : null}
+      <RadioGroup
+        field={answer.status}
+        legend={t("legality.statusLegend", { item: item.title })}
+        legendClassName="sr-only"
+        options={PERMIT_STATUSES.map((value) => ({ value, label: t(`legality.status.${value}`) }))}
+      />
+      <div
+        className={`permit-when-have space-y-4 ${answer.number.errors || answer.expiresOn.errors ? "permit-invalid" : ""}`}
+      >
+        <TextField
+          field={answer.number}
+          label={`${t("legality.number")} ${item.title}`}
+          hint={t(`legality.numberHint.${item.numberFormat}`)}
+        />
+        {item.expiring ? (
+          <TextField field={answer.expiresOn} label={`${t("legality.expiresOn")} (${item.title})`} type="date" />
+        ) : null}
+      </div>
+      <div className={`permit-when-not-needed ${answer.reason.errors ? "permit-invalid" : ""}`}>
+        <TextAreaField
+          field={answer.reason}
+          label={`${t("legality.reason")} (${item.title})`}
+          hint={t("legality.reasonHint")}
+          rows={2}
+        />
+      </div>
+    </section>
+  );
+}
+
+export default function LegalityTask() {
+  const t = useT();
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm<Record<string, PermitAnswer | undefined>>({
+    lastResult: actionData?.result,
+    defaultValue: loaderData.defaultValue,
+  });
+  const hasErrors = Object.values(form.allErrors).some((errors) => errors.length > 0);
+  return (
+    <div className="space-y-6">
+      <TaskPageHeader
+        title={loaderData.title}
+        help={loaderData.help}
+        status={loaderData.status}
+        reviewComment={loaderData.reviewComment}
+        savedDraft={searchParams.get("saved") === "draft" && !actionData}
+      />
+      {loaderData.status === "cannot_start" ? (
+        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
+          {t("task.cannotStart", { tasks: loaderData.waitingFor.join(", ") })}
+        </p>
+      ) : (
+        <>
+          {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}
+          <Form method="post" preventScrollReset {...getFormProps(form)} noValidate className="space-y-6">
+            {loaderData.items.map((item) => (
+              <PermitItem key={item.key} item={item} field={fields[item.key]!} />
+            ))}
+            <TaskActions />
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

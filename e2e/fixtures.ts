@@ -110,6 +110,35 @@ export async function expectAccessibleAndFitting(page: Page) {
   expect(overflow, `${page.url()} is wider than the screen`).toBeLessThanOrEqual(0);
 }
 
+/**
+ * A signed-in owner whose profile (in Garut, with these categories) has been sent for review,
+ * arranged directly in the database; the profile spec drives the same through the UI.
+ */
+export async function ownerWithSubmittedProfile(
+  context: BrowserContext,
+  categories: string[],
+): Promise<TestUser & { enterpriseId: number }> {
+  const owner = await makeUser("owner");
+  const db = testDb();
+  const version = db.prepare("SELECT max(version) FROM journey_template").pluck().get() as number;
+  const now = Math.floor(Date.now() / 1000);
+  const enterpriseId = Number(
+    db
+      .prepare(
+        `INSERT INTO enterprise (owner_user_id, template_version, name, province_code, regency_code, created_at, updated_at)
+         VALUES (?, ?, 'Keripik Teh Siti', '32', '32.05', ?, ?)`,
+      )
+      .run(owner.id, version, now, now).lastInsertRowid,
+  );
+  const addCategory = db.prepare("INSERT INTO enterprise_category (enterprise_id, category) VALUES (?, ?)");
+  for (const category of categories) addCategory.run(enterpriseId, category);
+  db.prepare(
+    "INSERT INTO enterprise_task (enterprise_id, task_key, status, submitted_at, updated_at) VALUES (?, 'profile', 'submitted', ?, ?)",
+  ).run(enterpriseId, now, now);
+  await signIn(context, owner);
+  return { ...owner, enterpriseId };
+}
+
 type Fixtures = {
   owner: TestUser;
   mentor: TestUser;

@@ -37,7 +37,7 @@ type TextFieldProps = {
   hint?: string;
   type?: "text" | "email" | "tel" | "password" | "date";
   autoComplete?: string;
-  inputMode?: "text" | "email" | "tel" | "numeric";
+  inputMode?: "text" | "email" | "tel" | "numeric" | "url";
   /**
    * For password fields: empty the field once the form has been sent, as the page
    * reload without JavaScript does (the server never sends passwords back).

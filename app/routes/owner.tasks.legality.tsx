@@ -3,23 +3,16 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ChecklistItemSection } from "~/components/checklist-item";
 import { FormAlert, RadioGroup, TextAreaField, TextField } from "~/components/form-fields";
 import { TaskActions, TaskPageHeader } from "~/components/task-page";
 import { useLocale, useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
-import { getDb, type Db } from "~/lib/db.server";
+import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
 import { getLocale } from "~/lib/i18n/locale.server";
-import {
-  enterpriseCategories,
-  getOrCreateEnterprise,
-  getTaskRecord,
-  loadJourney,
-  saveTaskAnswers,
-  type EnterpriseRef,
-} from "~/lib/journey/journey.server";
+import { getOrCreateEnterprise, getTaskRecord, loadChecklistTask, saveTaskAnswers } from "~/lib/journey/journey.server";
 import { intlLocale } from "~/utils/i18n";
-import { applicableItems } from "~/utils/journey/checklist";
 import type { TaskStatus } from "~/utils/journey/status";
 import { EXPIRING_PERMITS, expiryState, isIsoDate, PERMIT_STATUSES, permitNumberFormat } from "~/utils/legality";
 import { taskPageTitle } from "~/utils/meta";
@@ -27,21 +20,12 @@ import { legalitySchema, type PermitAnswer } from "~/utils/validation/legality";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
-function legalityTask(db: Db, enterprise: EnterpriseRef) {
-  const journey = loadJourney(db, enterprise);
-  const state = journey.states.find((s) => s.task.key === "legality");
-  if (!state) throw new Error(`template ${enterprise.templateVersion} has no legality task`);
-  const titles = new Map(journey.template.tasks.map((task) => [task.key, task.title]));
-  const items = applicableItems(state.task, enterpriseCategories(db, enterprise.id));
-  return { state, items, titles };
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, "owner");
   const locale = getLocale(request);
   const db = getDb();
   const enterprise = getOrCreateEnterprise(db, user.id);
-  const { state, items, titles } = legalityTask(db, enterprise);
+  const { state, items, titles } = loadChecklistTask(db, enterprise, "legality");
   const record = getTaskRecord(db, enterprise.id, "legality");
   const answers = (record?.answers ?? {}) as Record<string, PermitAnswer | undefined>;
   const today = new Date();
@@ -72,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = requireRole(request, "owner");
   const db = getDb();
   const enterprise = getOrCreateEnterprise(db, user.id);
-  const { state, items } = legalityTask(db, enterprise);
+  const { state, items } = loadChecklistTask(db, enterprise, "legality");
   if (state.status === "cannot_start") throw data({ reason: "cannotStart" as const }, { status: 409 });
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: legalitySchema(items) });
@@ -101,29 +85,7 @@ function PermitItem({ item, field }: { item: ItemView; field: FieldMetadata<Perm
       new Date(`${iso}T00:00:00Z`),
     );
   return (
-    <section
-      aria-labelledby={`${item.key}-title`}
-      className="permit space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
-    >
-      <div>
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id={`${item.key}-title`} className="text-lg font-bold text-stone-900">
-            {item.title}
-          </h2>
-          {item.required ? null : <span className="text-sm text-stone-600">{t("legality.optional")}</span>}
-        </div>
-        <p className="mt-1 text-sm text-stone-700">{item.help}</p>
-        {item.link ? (
-          <a
-            href={item.link.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
-          >
-            {t("legality.portal", { label: item.link.label })}
-          </a>
-        ) : null}
-      </div>
+    <ChecklistItemSection item={item} className="permit">
       {item.expiry ? (
         <p
           className={
@@ -146,7 +108,7 @@ function PermitItem({ item, field }: { item: ItemView; field: FieldMetadata<Perm
         options={PERMIT_STATUSES.map((value) => ({ value, label: t(`legality.status.${value}`) }))}
       />
       <div
-        className={`permit-when-have space-y-4 ${answer.number.errors || answer.expiresOn.errors ? "permit-invalid" : ""}`}
+        className={`permit-when-have space-y-4 ${answer.number.errors || answer.expiresOn.errors ? "field-invalid" : ""}`}
       >
         <TextField
           field={answer.number}
@@ -157,7 +119,7 @@ function PermitItem({ item, field }: { item: ItemView; field: FieldMetadata<Perm
           <TextField field={answer.expiresOn} label={`${t("legality.expiresOn")} (${item.title})`} type="date" />
         ) : null}
       </div>
-      <div className={`permit-when-not-needed ${answer.reason.errors ? "permit-invalid" : ""}`}>
+      <div className={`permit-when-not-needed ${answer.reason.errors ? "field-invalid" : ""}`}>
         <TextAreaField
           field={answer.reason}
           label={`${t("legality.reason")} (${item.title})`}
@@ -165,7 +127,7 @@ function PermitItem({ item, field }: { item: ItemView; field: FieldMetadata<Perm
           rows={2}
         />
       </div>
-    </section>
+    </ChecklistItemSection>
   );
 }
 

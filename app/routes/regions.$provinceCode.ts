@@ -9,7 +9,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   requireUser(request);
   const code = params.provinceCode ?? "";
   const db = getDb();
-  if (!/^\d{2}$/.test(code) || !isProvince(db, code)) throw data({ reason: "notFound" as const }, { status: 404 });
+  // A resource route: a plain 404 response, not an error for the error boundary.
+  if (!/^\d{2}$/.test(code) || !isProvince(db, code)) {
+    throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   return data(
     { provinceCode: code, regencies: listRegencies(db, code) },
     { headers: { "Cache-Control": "private, max-age=86400" } },

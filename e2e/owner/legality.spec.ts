@@ -1,31 +1,7 @@
-import type { BrowserContext, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, makeUser, signIn, test, testDb, type TestUser } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, makeUser, ownerWithSubmittedProfile, signIn, test, testDb } from "../fixtures";
 
 test.describe.configure({ timeout: 60_000 });
-
-/** An owner whose profile (processed food, Garut) has been sent for review, as the profile spec does through the UI. */
-async function ownerWithSubmittedProfile(context: BrowserContext): Promise<TestUser & { enterpriseId: number }> {
-  const owner = await makeUser("owner");
-  const db = testDb();
-  const version = db.prepare("SELECT max(version) FROM journey_template").pluck().get() as number;
-  const now = Math.floor(Date.now() / 1000);
-  const enterpriseId = Number(
-    db
-      .prepare(
-        `INSERT INTO enterprise (owner_user_id, template_version, name, province_code, regency_code, created_at, updated_at)
-         VALUES (?, ?, 'Keripik Teh Siti', '32', '32.05', ?, ?)`,
-      )
-      .run(owner.id, version, now, now).lastInsertRowid,
-  );
-  db.prepare("INSERT INTO enterprise_category (enterprise_id, category) VALUES (?, 'processed_food')").run(
-    enterpriseId,
-  );
-  db.prepare(
-    "INSERT INTO enterprise_task (enterprise_id, task_key, status, submitted_at, updated_at) VALUES (?, 'profile', 'submitted', ?, ?)",
-  ).run(enterpriseId, now, now);
-  await signIn(context, owner);
-  return { ...owner, enterpriseId };
-}
 
 function legalityRow(enterpriseId: number) {
   return testDb()
@@ -59,7 +35,7 @@ test("only the permits for the enterprise's categories are listed, with their of
   page,
   context,
 }) => {
-  await ownerWithSubmittedProfile(context);
+  await ownerWithSubmittedProfile(context, ["processed_food"]);
   await page.goto("/owner");
   await page.getByRole("link", { name: "Legalitas usaha" }).last().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Legalitas usaha");
@@ -75,7 +51,7 @@ test("only the permits for the enterprise's categories are listed, with their of
 });
 
 test("bad permit numbers and missing answers are refused; nothing is saved", async ({ page, context }) => {
-  const owner = await ownerWithSubmittedProfile(context);
+  const owner = await ownerWithSubmittedProfile(context, ["processed_food"]);
   await page.goto("/owner/tasks/legality");
   await choose(page, "NIB (Nomor Induk Berusaha)", "Sudah punya");
   await page.getByLabel("Nomor NIB (Nomor Induk Berusaha)").fill("12345");
@@ -98,7 +74,7 @@ test("an owner records their permits, sees an expiry warning, and sends the task
   page,
   context,
 }) => {
-  const owner = await ownerWithSubmittedProfile(context);
+  const owner = await ownerWithSubmittedProfile(context, ["processed_food"]);
   await page.goto("/owner/tasks/legality");
   await choose(page, "NIB (Nomor Induk Berusaha)", "Sudah punya");
   await page.getByLabel("Nomor NIB (Nomor Induk Berusaha)").fill("1234 5678 90123");

@@ -12,7 +12,7 @@ const DESKTOP = { width: 1280, height: 800 };
 
 const anonymousPages = ["/", "/login", "/register", "/login?redirectTo=%2Fowner", "/halaman-yang-tidak-ada"];
 const rolePages = {
-  owner: ["/owner", "/owner/tasks/profile", "/owner/tasks/legality", "/account", "/mentor"],
+  owner: ["/owner", "/owner/tasks/profile", "/owner/tasks/legality", "/owner/tasks/channels", "/account", "/mentor"],
   mentor: ["/mentor", "/account", "/admin"],
   admin: ["/admin", "/account", "/owner"],
 } as const;

@@ -2,6 +2,7 @@ import { JOURNEY_TEMPLATE } from "../../../db/journey-template";
 import { recordAudit } from "../audit.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
+import { applicableItems } from "~/utils/journey/checklist";
 import { summarize, taskStates, type StoredTaskStatus } from "~/utils/journey/status";
 import type { JourneyTemplate, ProductCategory, TaskKey } from "~/utils/journey/template-types";
 
@@ -171,4 +172,17 @@ export function enterpriseCategories(db: Db, enterpriseId: number): ProductCateg
     .prepare("SELECT category FROM enterprise_category WHERE enterprise_id = ? ORDER BY category")
     .pluck()
     .all(enterpriseId) as ProductCategory[];
+}
+
+/**
+ * A checklist task of the enterprise's own template version: its state, the items that
+ * apply to the enterprise's product categories, and every task's title (for "first finish …").
+ */
+export function loadChecklistTask(db: Db, enterprise: EnterpriseRef, taskKey: TaskKey) {
+  const journey = loadJourney(db, enterprise);
+  const state = journey.states.find((s) => s.task.key === taskKey);
+  if (!state) throw new Error(`template ${enterprise.templateVersion} has no ${taskKey} task`);
+  const titles = new Map(journey.template.tasks.map((task) => [task.key, task.title]));
+  const items = applicableItems(state.task, enterpriseCategories(db, enterprise.id));
+  return { state, items, titles };
 }

@@ -259,4 +259,21 @@ export const en: Dictionary = {
   "field.permitStatus.required": "Choose one: I have it, being arranged, or not needed.",
   "field.reason.required": "Write the reason, briefly.",
   "field.date.invalid": "Enter a real date.",
+
+  // The online channels task
+  "channels.status.planned": "Planned",
+  "channels.status.open": "Shop is open",
+  "channels.status.first_sale": "First sale made",
+  "channels.statusLegend": "Status of {item}",
+  "channels.notUsed": "Not using it? Leave it empty.",
+  "channels.url": "Shop address on {item}",
+  "channels.urlHint": "Copy it from the app, for example {example}",
+  "channels.firstSaleOn": "Date of the first online sale ({item})",
+  "channels.openCount": "{count} channels open",
+  "field.url.invalid": "Write the full web address, for example https://shopee.co.id/shop-name.",
+  "field.url.wrongSite": "This address is not on this channel's site. Copy your shop's address from its app.",
+  "field.url.required": "Write your shop's address on this channel.",
+  "field.firstSale.required": "Write the date of the first sale.",
+  "field.date.future": "This date has not happened yet.",
+  "field.channels.oneOpen": "To mark this done, at least one online shop must be open.",
 };

@@ -5,6 +5,7 @@ import type { TaskKey } from "./template-types";
 const TASK_PAGES: Partial<Record<TaskKey, string>> = {
   profile: "/owner/tasks/profile",
   legality: "/owner/tasks/legality",
+  channels: "/owner/tasks/channels",
 };
 
 export function taskHref(key: TaskKey): string | null {

@@ -1,0 +1,147 @@
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ChecklistItemSection } from "~/components/checklist-item";
+import { FormAlert, RadioGroup, TextField } from "~/components/form-fields";
+import { TaskActions, TaskPageHeader } from "~/components/task-page";
+import { useT } from "~/components/use-translation";
+import { requireRole } from "~/lib/auth/guards.server";
+import { getDb } from "~/lib/db.server";
+import { readFormData } from "~/lib/http/form.server";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { getOrCreateEnterprise, getTaskRecord, loadChecklistTask, saveTaskAnswers } from "~/lib/journey/journey.server";
+import { CHANNEL_STATUSES, channelHosts, CHANNELS_WITHOUT_LINK } from "~/utils/channels";
+import { isMessageKey } from "~/utils/i18n";
+import type { TaskStatus } from "~/utils/journey/status";
+import { taskPageTitle } from "~/utils/meta";
+import { channelsSchema, type ChannelAnswer } from "~/utils/validation/channels";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
+
+/** Today in Indonesia's western time zone (WIB), as yyyy-mm-dd. */
+function todayInIndonesia(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireRole(request, "owner");
+  const locale = getLocale(request);
+  const db = getDb();
+  const enterprise = getOrCreateEnterprise(db, user.id);
+  const { state, items, titles } = loadChecklistTask(db, enterprise, "channels");
+  const record = getTaskRecord(db, enterprise.id, "channels");
+  const answers = (record?.answers ?? {}) as Record<string, ChannelAnswer | undefined>;
+  return {
+    title: state.task.title[locale],
+    help: state.task.help[locale],
+    status: state.status as TaskStatus,
+    waitingFor: state.waitingFor.map((key) => titles.get(key)?.[locale] ?? key),
+    reviewComment: record?.status === "changes_requested" ? record.reviewComment : null,
+    items: items.map((item) => ({
+      key: item.key,
+      title: item.title[locale],
+      help: item.help[locale],
+      required: item.required,
+      link: item.link ? { label: item.link.label[locale], url: item.link.url } : null,
+      hasLink: !CHANNELS_WITHOUT_LINK.has(item.key),
+      example: item.key === "website" ? "https://namausaha.id" : `https://${channelHosts(item.key)[0] ?? "…"}/…`,
+    })),
+    defaultValue: Object.fromEntries(items.map((item) => [item.key, answers[item.key] ?? {}])),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireRole(request, "owner");
+  const db = getDb();
+  const enterprise = getOrCreateEnterprise(db, user.id);
+  const { state, items } = loadChecklistTask(db, enterprise, "channels");
+  if (state.status === "cannot_start") throw data({ reason: "cannotStart" as const }, { status: 409 });
+  const formData = await readFormData(request);
+  const submission = parseWithZod(formData, { schema: channelsSchema(items, todayInIndonesia()) });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const { intent, answers } = submission.value;
+  saveTaskAnswers(db, {
+    enterpriseId: enterprise.id,
+    taskKey: "channels",
+    actorUserId: user.id,
+    mode: intent,
+    needsReview: state.task.needsReview,
+    answers,
+  });
+  if (intent === "finish") throw redirect("/owner?saved=channels");
+  throw redirect("/owner/tasks/channels?saved=draft");
+}
+
+type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];
+
+function ChannelItem({ item, field }: { item: ItemView; field: FieldMetadata<ChannelAnswer | undefined> }) {
+  const t = useT();
+  const answer = field.getFieldset();
+  return (
+    <ChecklistItemSection item={item} className="channel" markOptional={false}>
+      <RadioGroup
+        field={answer.status}
+        legend={t("channels.statusLegend", { item: item.title })}
+        legendClassName="sr-only"
+        options={CHANNEL_STATUSES.map((value) => ({ value, label: t(`channels.status.${value}`) }))}
+      />
+      <p className="text-sm text-stone-600">{t("channels.notUsed")}</p>
+      {item.hasLink ? (
+        <div className={`channel-when-live ${answer.url.errors ? "field-invalid" : ""}`}>
+          <TextField
+            field={answer.url}
+            label={t("channels.url", { item: item.title })}
+            hint={t("channels.urlHint", { example: item.example })}
+            inputMode="url"
+          />
+        </div>
+      ) : null}
+      <div className={`channel-when-sold ${answer.firstSaleOn.errors ? "field-invalid" : ""}`}>
+        <TextField field={answer.firstSaleOn} label={t("channels.firstSaleOn", { item: item.title })} type="date" />
+      </div>
+    </ChecklistItemSection>
+  );
+}
+
+export default function ChannelsTask() {
+  const t = useT();
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm<Record<string, ChannelAnswer | undefined>>({
+    lastResult: actionData?.result,
+    defaultValue: loaderData.defaultValue,
+  });
+  const hasErrors = Object.values(form.allErrors).some((errors) => errors.length > 0);
+  const formError = form.errors?.[0];
+  return (
+    <div className="space-y-6">
+      <TaskPageHeader
+        title={loaderData.title}
+        help={loaderData.help}
+        status={loaderData.status}
+        reviewComment={loaderData.reviewComment}
+        savedDraft={searchParams.get("saved") === "draft" && !actionData}
+      />
+      {loaderData.status === "cannot_start" ? (
+        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
+          {t("task.cannotStart", { tasks: loaderData.waitingFor.join(", ") })}
+        </p>
+      ) : (
+        <>
+          {hasErrors ? (
+            <FormAlert>{formError && isMessageKey(formError) ? t(formError) : t("error.formSummary")}</FormAlert>
+          ) : null}
+          <Form method="post" preventScrollReset {...getFormProps(form)} noValidate className="space-y-6">
+            {loaderData.items.map((item) => (
+              <ChannelItem key={item.key} item={item} field={fields[item.key]!} />
+            ))}
+            <TaskActions />
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,11 +1,11 @@
 // npm run db:migrate — applies pending migrations to DATABASE_PATH (default data/app.sqlite)
 // and loads the administrative regions.
-import { closeDb, databasePath, getDb } from "../app/lib/db.server";
+import { databasePath, openDatabase } from "../app/lib/db.server";
 import { ensureJourneyTemplate } from "../app/lib/journey/journey.server";
 import { loadRegions, migrate } from "../app/lib/migrations.server";
 
-const db = getDb(); // opening applies pending migrations
-const applied = migrate(db); // nothing left by now; kept explicit for the report below
+const db = openDatabase(databasePath());
+const applied = migrate(db);
 const regions = await loadRegions(db);
 ensureJourneyTemplate(db);
 const versions = db.prepare("SELECT version, name FROM schema_migration ORDER BY version").all() as {
@@ -15,4 +15,4 @@ const versions = db.prepare("SELECT version, name FROM schema_migration ORDER BY
 console.log(`Database: ${databasePath()}`);
 console.log(`Migrations recorded: ${versions.map((v) => v.name).join(", ")}${applied.length ? "" : " (up to date)"}`);
 if (regions) console.log(`Regions loaded: ${regions} (idn-area-data, Kepmendagri 2025)`);
-closeDb();
+db.close();

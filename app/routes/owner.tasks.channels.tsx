@@ -1,7 +1,5 @@
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ChecklistItemSection } from "~/components/checklist-item";
 import { FormAlert, RadioGroup, TextField } from "~/components/form-fields";
@@ -9,9 +7,9 @@ import { TaskActions, TaskPageHeader } from "~/components/task-page";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
-import { readFormData } from "~/lib/http/form.server";
 import { getLocale } from "~/lib/i18n/locale.server";
-import { getOrCreateEnterprise, getTaskRecord, loadChecklistTask, saveTaskAnswers } from "~/lib/journey/journey.server";
+import { checklistTaskAction } from "~/lib/journey/checklist-task.server";
+import { getOrCreateEnterprise, getTaskRecord, loadChecklistTask } from "~/lib/journey/journey.server";
 import { CHANNEL_STATUSES, channelHosts, CHANNELS_WITHOUT_LINK } from "~/utils/channels";
 import { isMessageKey } from "~/utils/i18n";
 import type { TaskStatus } from "~/utils/journey/status";
@@ -53,25 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = requireRole(request, "owner");
-  const db = getDb();
-  const enterprise = getOrCreateEnterprise(db, user.id);
-  const { state, items } = loadChecklistTask(db, enterprise, "channels");
-  if (state.status === "cannot_start") throw data({ reason: "cannotStart" as const }, { status: 409 });
-  const formData = await readFormData(request);
-  const submission = parseWithZod(formData, { schema: channelsSchema(items, todayInIndonesia()) });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const { intent, answers } = submission.value;
-  saveTaskAnswers(db, {
-    enterpriseId: enterprise.id,
-    taskKey: "channels",
-    actorUserId: user.id,
-    mode: intent,
-    needsReview: state.task.needsReview,
-    answers,
-  });
-  if (intent === "finish") throw redirect("/owner?saved=channels");
-  throw redirect("/owner/tasks/channels?saved=draft");
+  return checklistTaskAction(request, "channels", (items) => channelsSchema(items, todayInIndonesia()));
 }
 
 type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];

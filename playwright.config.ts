@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
-import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_PORT } from "./e2e/env";
+import { E2E_BASE_URL, E2E_DATABASE_PATH, E2E_PORT, E2E_UPLOAD_DIR } from "./e2e/env";
 
 // Debian's Chromium (apt-get install -y chromium); CHROMIUM_PATH overrides; elsewhere
 // Playwright's own browser is used if it is installed.
@@ -53,6 +53,7 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       HOST: "127.0.0.1",
       DATABASE_PATH: E2E_DATABASE_PATH,
+      UPLOAD_DIR: E2E_UPLOAD_DIR,
     },
   },
 });

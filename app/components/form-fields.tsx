@@ -107,13 +107,13 @@ export function SubmitButton({ children }: { children: React.ReactNode }) {
 
 type Option = { value: string; label: string };
 
-function useFieldDescription(field: FieldMetadata<unknown>, hint?: string) {
+export function useFieldDescription(field: FieldMetadata<unknown>, hint?: string) {
   const errorText = useErrorText()(field.errors);
   const describedBy = [hint ? field.descriptionId : null, errorText ? field.errorId : null].filter(Boolean).join(" ");
   return { errorText, describedBy: describedBy || undefined };
 }
 
-function FieldError({ id, text }: { id: string; text: string }) {
+export function FieldError({ id, text }: { id: string; text: string }) {
   return text ? (
     <p id={id} className="mt-1 text-sm font-medium text-red-700">
       {text}

@@ -33,21 +33,23 @@ afterEach(() => {
 describe("migrate", () => {
   it("applies every migration in db/migrations once and records it", () => {
     const db = openDatabase(":memory:");
-    const expected = [
-      { version: 1, name: "0001_init.sql" },
-      { version: 2, name: "0002_journey.sql" },
-    ];
+    const files = fs.readdirSync("db/migrations").filter((name) => name.endsWith(".sql"));
+    expect(files.slice(0, 3)).toEqual(["0001_init.sql", "0002_journey.sql", "0003_uploads_brand_products.sql"]);
+    const expected = files.sort().map((name) => ({ version: Number(name.slice(0, 4)), name }));
     expect(migrate(db)).toEqual(expected);
     expect(recorded(db)).toEqual(expected);
     expect(tableNames(db)).toEqual(
-      expect.arrayContaining(["user", "session", "login_throttle", "audit_log", "region", "schema_migration"]),
+      expect.arrayContaining([
+        ...["user", "session", "login_throttle", "audit_log", "region", "schema_migration"],
+        ...["enterprise", "enterprise_task", "upload", "enterprise_brand", "product", "product_photo"],
+      ]),
     );
   });
 
   it("applies nothing the second time", () => {
     const db = createTestDb();
     expect(migrate(db)).toEqual([]);
-    expect(recorded(db)).toHaveLength(2);
+    expect(recorded(db)).toHaveLength(fs.readdirSync("db/migrations").filter((name) => name.endsWith(".sql")).length);
   });
 
   it("applies files in numeric order, skips files that are not migrations, and resumes later", () => {

@@ -8,12 +8,14 @@ import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/i18n/locale.server";
-import { checklistTaskAction } from "~/lib/journey/checklist-task.server";
+import { UploadField } from "~/components/upload-field";
+import { checklistEvidence, checklistTaskAction } from "~/lib/journey/checklist-task.server";
 import { getOrCreateEnterprise, getTaskRecord, loadChecklistTask } from "~/lib/journey/journey.server";
 import { CHANNEL_STATUSES, channelHosts, CHANNELS_WITHOUT_LINK } from "~/utils/channels";
 import { isMessageKey } from "~/utils/i18n";
 import type { TaskStatus } from "~/utils/journey/status";
 import { taskPageTitle } from "~/utils/meta";
+import { currentUploadIds, type UploadView } from "~/utils/uploads/uploads";
 import { channelsSchema, type ChannelAnswer } from "~/utils/validation/channels";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
@@ -47,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       example: item.key === "website" ? "https://namausaha.id" : `https://${channelHosts(item.key)[0] ?? "…"}/…`,
     })),
     defaultValue: Object.fromEntries(items.map((item) => [item.key, answers[item.key] ?? {}])),
+    uploads: checklistEvidence(db, enterprise.id, answers),
   };
 }
 
@@ -56,7 +59,17 @@ export async function action({ request }: ActionFunctionArgs) {
 
 type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];
 
-function ChannelItem({ item, field }: { item: ItemView; field: FieldMetadata<ChannelAnswer | undefined> }) {
+function ChannelItem({
+  item,
+  field,
+  uploads,
+  evidence,
+}: {
+  item: ItemView;
+  field: FieldMetadata<ChannelAnswer | undefined>;
+  uploads: Record<string, UploadView>;
+  evidence: string | undefined;
+}) {
   const t = useT();
   const answer = field.getFieldset();
   return (
@@ -78,8 +91,18 @@ function ChannelItem({ item, field }: { item: ItemView; field: FieldMetadata<Cha
           />
         </div>
       ) : null}
-      <div className={`channel-when-sold ${answer.firstSaleOn.errors ? "field-invalid" : ""}`}>
+      <div
+        className={`channel-when-sold space-y-4 ${answer.firstSaleOn.errors || answer.evidence.errors ? "field-invalid" : ""}`}
+      >
         <TextField field={answer.firstSaleOn} label={t("channels.firstSaleOn", { item: item.title })} type="date" />
+        <UploadField
+          field={answer.evidence}
+          label={`${t("channels.saleEvidence")} (${item.title})`}
+          hint={t("channels.saleEvidenceHint")}
+          kind="document"
+          uploads={uploads}
+          value={evidence}
+        />
       </div>
     </ChecklistItemSection>
   );
@@ -96,6 +119,7 @@ export default function ChannelsTask() {
   });
   const hasErrors = Object.values(form.allErrors).some((errors) => errors.length > 0);
   const formError = form.errors?.[0];
+  const uploads = { ...loaderData.uploads, ...actionData?.uploads };
   return (
     <div className="space-y-6">
       <TaskPageHeader
@@ -114,9 +138,28 @@ export default function ChannelsTask() {
           {hasErrors ? (
             <FormAlert>{formError && isMessageKey(formError) ? t(formError) : t("error.formSummary")}</FormAlert>
           ) : null}
-          <Form method="post" preventScrollReset {...getFormProps(form)} noValidate className="space-y-6">
+          <Form
+            method="post"
+            encType="multipart/form-data"
+            preventScrollReset
+            {...getFormProps(form)}
+            noValidate
+            className="space-y-6"
+          >
             {loaderData.items.map((item) => (
-              <ChannelItem key={item.key} item={item} field={fields[item.key]!} />
+              <ChannelItem
+                key={item.key}
+                item={item}
+                field={fields[item.key]!}
+                uploads={uploads}
+                evidence={
+                  currentUploadIds(
+                    actionData?.result,
+                    [item.key, "evidence"],
+                    loaderData.defaultValue[item.key]?.evidence,
+                  )[0]
+                }
+              />
             ))}
             <TaskActions />
           </Form>

@@ -8,12 +8,14 @@ import { useLocale, useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/i18n/locale.server";
-import { checklistTaskAction } from "~/lib/journey/checklist-task.server";
+import { UploadField } from "~/components/upload-field";
+import { checklistEvidence, checklistTaskAction } from "~/lib/journey/checklist-task.server";
 import { getOrCreateEnterprise, getTaskRecord, loadChecklistTask } from "~/lib/journey/journey.server";
 import { intlLocale } from "~/utils/i18n";
 import type { TaskStatus } from "~/utils/journey/status";
 import { EXPIRING_PERMITS, expiryState, isIsoDate, PERMIT_STATUSES, permitNumberFormat } from "~/utils/legality";
 import { taskPageTitle } from "~/utils/meta";
+import { currentUploadIds, type UploadView } from "~/utils/uploads/uploads";
 import { legalitySchema, type PermitAnswer } from "~/utils/validation/legality";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
@@ -47,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       };
     }),
     defaultValue: Object.fromEntries(items.map((item) => [item.key, answers[item.key] ?? {}])),
+    uploads: checklistEvidence(db, enterprise.id, answers),
   };
 }
 
@@ -56,7 +59,17 @@ export async function action({ request }: ActionFunctionArgs) {
 
 type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];
 
-function PermitItem({ item, field }: { item: ItemView; field: FieldMetadata<PermitAnswer | undefined> }) {
+function PermitItem({
+  item,
+  field,
+  uploads,
+  evidence,
+}: {
+  item: ItemView;
+  field: FieldMetadata<PermitAnswer | undefined>;
+  uploads: Record<string, UploadView>;
+  evidence: string | undefined;
+}) {
   const t = useT();
   const locale = useLocale();
   const answer = field.getFieldset();
@@ -88,7 +101,7 @@ function PermitItem({ item, field }: { item: ItemView; field: FieldMetadata<Perm
         options={PERMIT_STATUSES.map((value) => ({ value, label: t(`legality.status.${value}`) }))}
       />
       <div
-        className={`permit-when-have space-y-4 ${answer.number.errors || answer.expiresOn.errors ? "field-invalid" : ""}`}
+        className={`permit-when-have space-y-4 ${answer.number.errors || answer.expiresOn.errors || answer.evidence.errors ? "field-invalid" : ""}`}
       >
         <TextField
           field={answer.number}
@@ -98,6 +111,14 @@ function PermitItem({ item, field }: { item: ItemView; field: FieldMetadata<Perm
         {item.expiring ? (
           <TextField field={answer.expiresOn} label={`${t("legality.expiresOn")} (${item.title})`} type="date" />
         ) : null}
+        <UploadField
+          field={answer.evidence}
+          label={`${t("upload.evidence")}: ${item.title}`}
+          hint={t("upload.evidenceHint")}
+          kind="document"
+          uploads={uploads}
+          value={evidence}
+        />
       </div>
       <div className={`permit-when-not-needed ${answer.reason.errors ? "field-invalid" : ""}`}>
         <TextAreaField
@@ -121,6 +142,7 @@ export default function LegalityTask() {
     defaultValue: loaderData.defaultValue,
   });
   const hasErrors = Object.values(form.allErrors).some((errors) => errors.length > 0);
+  const uploads = { ...loaderData.uploads, ...actionData?.uploads };
   return (
     <div className="space-y-6">
       <TaskPageHeader
@@ -137,9 +159,28 @@ export default function LegalityTask() {
       ) : (
         <>
           {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}
-          <Form method="post" preventScrollReset {...getFormProps(form)} noValidate className="space-y-6">
+          <Form
+            method="post"
+            encType="multipart/form-data"
+            preventScrollReset
+            {...getFormProps(form)}
+            noValidate
+            className="space-y-6"
+          >
             {loaderData.items.map((item) => (
-              <PermitItem key={item.key} item={item} field={fields[item.key]!} />
+              <PermitItem
+                key={item.key}
+                item={item}
+                field={fields[item.key]!}
+                uploads={uploads}
+                evidence={
+                  currentUploadIds(
+                    actionData?.result,
+                    [item.key, "evidence"],
+                    loaderData.defaultValue[item.key]?.evidence,
+                  )[0]
+                }
+              />
             ))}
             <TaskActions />
           </Form>

@@ -2,17 +2,27 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import type { z } from "zod";
 import { requireRole } from "../auth/guards.server";
+import type { Db } from "../db.server";
 import { getDb } from "../db.server";
-import { readFormData } from "../http/form.server";
+import { readFormWithUploads } from "../uploads/upload-form.server";
+import { describeUploads, ownUploadIds } from "../uploads/uploads.server";
 import { getOrCreateEnterprise, loadChecklistTask, saveTaskAnswers } from "./journey.server";
 import type { ChecklistItem, TaskKey } from "~/utils/journey/template-types";
 
-type ChecklistSubmission = { intent: "draft" | "finish"; answers: Record<string, unknown> };
+type EvidenceAnswer = { evidence?: string };
+type ChecklistSubmission = { intent: "draft" | "finish"; answers: Record<string, EvidenceAnswer> };
+
+/** The evidence files that checklist answers point at, by id, for showing beside the form. */
+export function checklistEvidence(db: Db, enterpriseId: number, answers: Record<string, EvidenceAnswer | undefined>) {
+  const ids = Object.values(answers).flatMap((answer) => (answer?.evidence ? [answer.evidence] : []));
+  return describeUploads(db, enterpriseId, ids);
+}
 
 /**
  * The action of a checklist task page (legality, channels, …): the owner's own enterprise,
- * refused while the task cannot start, the answers parsed with the task's schema for the
- * items that apply, saved as a draft or finished, then back to the page or the task list.
+ * refused while the task cannot start, evidence files stored first (so they survive an error
+ * elsewhere in the form), the answers parsed with the task's schema for the items that apply,
+ * saved as a draft or finished, then back to the page or the task list.
  */
 export async function checklistTaskAction(
   request: Request,
@@ -24,10 +34,27 @@ export async function checklistTaskAction(
   const enterprise = getOrCreateEnterprise(db, user.id);
   const { state, items } = loadChecklistTask(db, enterprise, taskKey);
   if (state.status === "cannot_start") throw data({ reason: "cannotStart" as const }, { status: 409 });
-  const formData = await readFormData(request);
+  const itemKeys = new Set(items.map((item) => item.key));
+  const { formData, stored, uploadErrors } = await readFormWithUploads(db, request, {
+    enterpriseId: enterprise.id,
+    uploadedBy: user.id,
+    fieldFor: (name) => {
+      const [key, field] = name.split(".");
+      return key && itemKeys.has(key) && field === "evidenceFile"
+        ? { base: `${key}.evidence`, purpose: "evidence" }
+        : null;
+    },
+  });
   const submission = parseWithZod(formData, { schema: schemaFor(items) });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const hasUploadErrors = Object.keys(uploadErrors).length > 0;
+  if (submission.status !== "success" || hasUploadErrors) {
+    return data({ result: submission.reply({ fieldErrors: uploadErrors }), uploads: stored }, { status: 400 });
+  }
   const { intent, answers } = submission.value;
+  // Answers may only point at this enterprise's own evidence.
+  const evidenceIds = Object.values(answers).flatMap((answer) => (answer.evidence ? [answer.evidence] : []));
+  const own = ownUploadIds(db, enterprise.id, "evidence", evidenceIds);
+  for (const answer of Object.values(answers)) if (answer.evidence && !own.has(answer.evidence)) delete answer.evidence;
   saveTaskAnswers(db, {
     enterpriseId: enterprise.id,
     taskKey,

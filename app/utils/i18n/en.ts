@@ -276,4 +276,19 @@ export const en: Dictionary = {
   "field.firstSale.required": "Write the date of the first sale.",
   "field.date.future": "This date has not happened yet.",
   "field.channels.oneOpen": "To mark this done, at least one online shop must be open.",
+
+  "upload.tooLarge": "The file is too large. At most 10 MB; send a smaller photo.",
+  "upload.tooMany": "Too many files at once. Send some now and the rest afterwards.",
+  "upload.wrongType": "This file is not a JPG, PNG or WebP photo (or a PDF for documents). Choose another file.",
+  "upload.tooSmall":
+    "The photo is too small. Product photos need at least 500 × 500 pixels, logos 200 × 200; choose a larger photo.",
+  "upload.unreadable": "This file cannot be read; it may be damaged. Try taking the photo again.",
+  "upload.openPdf": "Open PDF",
+  "upload.currentAlt": "Saved file: {label}",
+  "upload.saved": "Saved file",
+  "upload.remove": "Remove this file",
+  "upload.evidence": "Evidence (photo or PDF)",
+  "upload.evidenceHint": "Optional. A photo or PDF, at most 10 MB.",
+  "channels.saleEvidence": "Evidence of the first sale",
+  "channels.saleEvidenceHint": "Optional. A screenshot of the order or the payment, at most 10 MB.",
 };

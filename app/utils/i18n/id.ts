@@ -272,4 +272,19 @@ export const id = {
   "field.firstSale.required": "Tulis tanggal penjualan pertama.",
   "field.date.future": "Tanggal ini belum terjadi.",
   "field.channels.oneOpen": "Untuk menandai selesai, minimal satu toko online harus sudah buka.",
+
+  "upload.tooLarge": "Berkas terlalu besar. Paling besar 10 MB; kirim foto dengan ukuran lebih kecil.",
+  "upload.tooMany": "Terlalu banyak berkas sekaligus. Kirim sebagian dulu, lalu sisanya.",
+  "upload.wrongType": "Berkas ini bukan foto JPG, PNG atau WebP (atau PDF untuk dokumen). Pilih berkas lain.",
+  "upload.tooSmall":
+    "Foto terlalu kecil. Foto produk minimal 500 × 500 piksel, logo minimal 200 × 200 piksel; pilih foto yang lebih besar.",
+  "upload.unreadable": "Berkas ini tidak bisa dibaca; mungkin rusak. Coba ambil ulang fotonya.",
+  "upload.openPdf": "Buka PDF",
+  "upload.currentAlt": "Berkas tersimpan: {label}",
+  "upload.saved": "Berkas tersimpan",
+  "upload.remove": "Hapus berkas ini",
+  "upload.evidence": "Bukti (foto atau PDF)",
+  "upload.evidenceHint": "Tidak wajib. Foto atau PDF, paling besar 10 MB.",
+  "channels.saleEvidence": "Bukti penjualan pertama",
+  "channels.saleEvidenceHint": "Tidak wajib. Tangkapan layar pesanan atau bukti bayar, paling besar 10 MB.",
 } as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CHANNEL_STATUSES, CHANNELS_WITHOUT_LINK, checkShopUrl } from "~/utils/channels";
 import type { MessageKey } from "~/utils/i18n";
+import { UPLOAD_ID_PATTERN } from "~/utils/uploads/uploads";
 import type { ChecklistItem } from "~/utils/journey/template-types";
 import { isIsoDate } from "~/utils/legality";
 
@@ -11,6 +12,7 @@ const channelAnswer = z
     status: z.enum(CHANNEL_STATUSES, msg("field.choice.invalid")).optional(),
     url: z.string().trim().max(300, msg("field.tooLong")).optional(),
     firstSaleOn: z.string().trim().max(10, msg("field.date.invalid")).optional(),
+    evidence: z.string().regex(UPLOAD_ID_PATTERN, msg("upload.unreadable")).optional(),
   })
   .optional();
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "~/utils/i18n";
+import { UPLOAD_ID_PATTERN } from "~/utils/uploads/uploads";
 import type { ChecklistItem } from "~/utils/journey/template-types";
 import { isIsoDate, normalizePermitNumber, PERMIT_STATUSES, permitNumberFormat } from "~/utils/legality";
 
@@ -11,6 +12,7 @@ const permitAnswer = z
     number: z.string().trim().max(80, msg("field.tooLong")).optional(),
     expiresOn: z.string().trim().max(10, msg("field.date.invalid")).optional(),
     reason: z.string().trim().max(500, msg("field.tooLong")).optional(),
+    evidence: z.string().regex(UPLOAD_ID_PATTERN, msg("upload.unreadable")).optional(),
   })
   .optional();
 

@@ -1,0 +1,158 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { data } from "@remix-run/node";
+import busboy from "busboy";
+import type { Db } from "../db.server";
+import { readFormData } from "../http/form.server";
+import { deleteUploads, storeUpload, UPLOAD_RULES, UploadRejected, type UploadPurpose } from "./uploads.server";
+import type { MessageKey } from "~/utils/i18n";
+import type { UploadView } from "~/utils/uploads/uploads";
+
+/**
+ * A file input of a form. The file arrives as `${base}File`; once stored, its upload id is put
+ * in `base` (replacing the id already there, or added to the list when `multiple`), so the
+ * form's schema only ever sees ids and a failed save elsewhere in the form keeps the file.
+ */
+export type UploadField = { base: string; purpose: UploadPurpose; multiple?: boolean };
+
+export type UploadContext = {
+  enterpriseId: number;
+  uploadedBy: number;
+  /** The upload field a file input's name belongs to, or null to ignore the file. */
+  fieldFor: (name: string) => UploadField | null;
+  /** At most this many files per post; more are refused, not stored. */
+  maxFiles?: number;
+};
+
+export type FormWithUploads = {
+  formData: FormData;
+  /** The files stored by this post, by id, to show beside the form if it comes back with errors. */
+  stored: Record<string, UploadView>;
+  /** Per base field, why its file was refused (a dictionary key). */
+  uploadErrors: Record<string, MessageKey[]>;
+};
+
+const MAX_TEXT_FIELD_BYTES = 64 * 1024;
+const MAX_FILE_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((rule) => rule.maxBytes));
+
+const badForm = (status: 400 | 413) => data({ reason: "badForm" as const }, { status });
+
+/**
+ * Reads a form that may carry files (busboy parses the multipart body as it streams in). Each
+ * accepted file is stored as an upload of the enterprise; a file over the size limit is cut off
+ * while it is read, never held whole. A post that fails as a whole leaves no uploads behind.
+ */
+export async function readFormWithUploads(db: Db, request: Request, context: UploadContext): Promise<FormWithUploads> {
+  const contentType = request.headers.get("Content-Type") ?? "";
+  if (!/^multipart\/form-data/i.test(contentType)) {
+    return applyRemovals({ formData: await readFormData(request), stored: {}, uploadErrors: {} });
+  }
+  if (!request.body) throw badForm(400);
+  const formData = new FormData();
+  const stored: { field: UploadField; upload: UploadView }[] = [];
+  const uploadErrors: Record<string, MessageKey[]> = {};
+  const refuse = (field: UploadField, reason: UploadRejected["reason"]) =>
+    (uploadErrors[field.base] ??= []).push(`upload.${reason}`);
+  const maxFiles = context.maxFiles ?? 12;
+  let files = 0;
+  // Files are checked and stored one after another, not all at once: sharp is CPU-heavy.
+  let storing: Promise<void> = Promise.resolve();
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let parser: busboy.Busboy;
+      try {
+        parser = busboy({
+          headers: { "content-type": contentType },
+          defParamCharset: "utf8",
+          // busboy marks a value truncated when it reaches the limit, so allow one byte more.
+          limits: { fieldSize: MAX_TEXT_FIELD_BYTES + 1, fields: 2000, files: maxFiles + 20, fileSize: MAX_FILE_BYTES },
+        });
+      } catch {
+        // No boundary, or not multipart after all.
+        return reject(badForm(400));
+      }
+      parser.on("field", (name, value, info) => {
+        if (info.valueTruncated) reject(badForm(413));
+        else formData.append(name, value);
+      });
+      parser.on("file", (name, stream, info) => {
+        const field = info.filename ? context.fieldFor(name) : null;
+        // A file input left empty still sends a part, with no file name and no bytes.
+        if (!field) return void stream.resume();
+        files += 1;
+        if (files > maxFiles) {
+          refuse(field, "tooMany");
+          return void stream.resume();
+        }
+        const chunks: Buffer[] = [];
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("end", () => {
+          if (stream.truncated) return refuse(field, "tooLarge");
+          const bytes = Buffer.concat(chunks);
+          storing = storing.then(async () => {
+            try {
+              const upload = await storeUpload(db, {
+                enterpriseId: context.enterpriseId,
+                uploadedBy: context.uploadedBy,
+                purpose: field.purpose,
+                bytes,
+                originalName: info.filename,
+              });
+              stored.push({ field, upload });
+            } catch (error) {
+              if (!(error instanceof UploadRejected)) throw error;
+              refuse(field, error.reason);
+            }
+          });
+        });
+      });
+      parser.on("filesLimit", () => reject(badForm(413)));
+      parser.on("fieldsLimit", () => reject(badForm(413)));
+      parser.on("error", () => reject(badForm(400)));
+      parser.on("close", () => resolve());
+      const body = Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>);
+      body.on("error", () => reject(badForm(400)));
+      body.pipe(parser);
+    });
+    await storing;
+  } catch (error) {
+    // Wait for a file still being stored, then take back everything this post stored.
+    await storing.catch(() => undefined);
+    deleteUploads(
+      db,
+      stored.map(({ upload }) => upload.id),
+    );
+    throw error;
+  }
+
+  const result = applyRemovals({ formData, stored: {}, uploadErrors });
+  for (const { field, upload } of stored) {
+    if (field.multiple) formData.append(field.base, upload.id);
+    else formData.set(field.base, upload.id);
+    result.stored[upload.id] = upload;
+  }
+  return result;
+}
+
+/**
+ * A "remove" checkbox named `${base}Remove` drops the stored file from `base`: value "1" drops
+ * all of them, an upload id drops only that one (a photo among several).
+ */
+function applyRemovals(result: FormWithUploads): FormWithUploads {
+  const { formData } = result;
+  const removals = new Set([...formData.keys()].filter((key) => key.endsWith("Remove")));
+  for (const key of removals) {
+    const base = key.slice(0, -"Remove".length);
+    const remove = new Set(formData.getAll(key).map(String));
+    formData.delete(key);
+    if (remove.has("1")) {
+      formData.delete(base);
+      continue;
+    }
+    const kept = formData.getAll(base).filter((value) => !remove.has(String(value)));
+    formData.delete(base);
+    for (const value of kept) formData.append(base, value);
+  }
+  return result;
+}

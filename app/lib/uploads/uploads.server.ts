@@ -1,0 +1,196 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
+import { fileTypeFromBuffer } from "file-type";
+import sharp from "sharp";
+import type { Db } from "../db.server";
+import { UPLOAD_ID_PATTERN, type UploadView } from "~/utils/uploads/uploads";
+import { nowSeconds } from "../db.server";
+
+export type UploadPurpose = "evidence" | "logo" | "product_photo";
+export type UploadRejection = "tooLarge" | "tooMany" | "wrongType" | "tooSmall" | "unreadable";
+
+export class UploadRejected extends Error {
+  constructor(readonly reason: UploadRejection) {
+    super(`upload rejected: ${reason}`);
+  }
+}
+
+/** What each kind of upload accepts. Phone photos run to 3–8 MB; larger is refused while reading. */
+export const UPLOAD_RULES: Record<UploadPurpose, { maxBytes: number; pdf: boolean; minSide: number }> = {
+  evidence: { maxBytes: 10 * 1024 * 1024, pdf: true, minSide: 0 },
+  logo: { maxBytes: 10 * 1024 * 1024, pdf: false, minSide: 200 },
+  product_photo: { maxBytes: 10 * 1024 * 1024, pdf: false, minSide: 500 },
+};
+
+const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/webp"]);
+// Stored images are at most this wide or high: plenty for a marketplace, small on slow data.
+const MAX_SIDE = 1600;
+const THUMB_SIDE = 320;
+// Cheap phones advertise 108 MP cameras; anything larger is refused as too large to decode.
+const MAX_INPUT_PIXELS = 120_000_000;
+
+export function uploadDir(): string {
+  return path.resolve(process.env.UPLOAD_DIR ?? "data/uploads");
+}
+
+export function uploadPath(id: string, variant: "main" | "thumb"): string {
+  if (!UPLOAD_ID_PATTERN.test(id)) throw new Error("bad upload id");
+  return path.join(uploadDir(), variant === "main" ? id : `${id}.thumb`);
+}
+
+export type StoredUpload = {
+  id: string;
+  mediaType: "image/webp" | "application/pdf";
+  width: number | null;
+  height: number | null;
+  originalName: string | null;
+};
+
+type Prepared = Omit<StoredUpload, "originalName"> & { main: Buffer; thumb: Buffer | null };
+
+/**
+ * Checks what a file really is from its bytes (not its name or the browser's word), then
+ * re-encodes images to WebP with a thumbnail, which also drops EXIF and GPS data.
+ */
+export async function prepareUpload(bytes: Buffer, purpose: UploadPurpose): Promise<Omit<Prepared, "id">> {
+  const rules = UPLOAD_RULES[purpose];
+  if (bytes.byteLength === 0) throw new UploadRejected("unreadable");
+  if (bytes.byteLength > rules.maxBytes) throw new UploadRejected("tooLarge");
+  const type = await fileTypeFromBuffer(bytes);
+  if (type?.mime === "application/pdf" && rules.pdf) {
+    return { mediaType: "application/pdf", width: null, height: null, main: bytes, thumb: null };
+  }
+  if (!type || !IMAGE_TYPES.has(type.mime)) throw new UploadRejected("wrongType");
+  try {
+    // rotate() applies the EXIF orientation before the metadata is dropped.
+    const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate();
+    const main = await image
+      .clone()
+      .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toBuffer({ resolveWithObject: true });
+    const meta = await sharp(bytes).metadata();
+    // The size the owner's photo really has (before our downscale), turned upright.
+    const [width, height] =
+      (meta.orientation ?? 1) >= 5 ? [meta.height ?? 0, meta.width ?? 0] : [meta.width ?? 0, meta.height ?? 0];
+    if (Math.min(width, height) < rules.minSide) throw new UploadRejected("tooSmall");
+    const thumb = await image
+      .clone()
+      .resize({ width: THUMB_SIDE, height: THUMB_SIDE, fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 70 })
+      .toBuffer();
+    return { mediaType: "image/webp", width: main.info.width, height: main.info.height, main: main.data, thumb };
+  } catch (error) {
+    if (error instanceof UploadRejected) throw error;
+    if (error instanceof Error && /pixel limit/i.test(error.message)) throw new UploadRejected("tooLarge");
+    throw new UploadRejected("unreadable");
+  }
+}
+
+function newUploadId(): string {
+  return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
+}
+
+function writeAtomically(file: string, bytes: Buffer) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, bytes);
+  fs.renameSync(temporary, file);
+}
+
+export type UploadRequest = {
+  enterpriseId: number;
+  uploadedBy: number;
+  purpose: UploadPurpose;
+  bytes: Buffer;
+  originalName?: string | null;
+};
+
+/** Checks, re-encodes and stores a file for an enterprise; its row is written last, so a failure leaves no record. */
+export async function storeUpload(db: Db, request: UploadRequest): Promise<StoredUpload> {
+  const prepared = await prepareUpload(request.bytes, request.purpose);
+  const id = newUploadId();
+  const originalName = request.originalName ? request.originalName.slice(0, 200) : null;
+  fs.mkdirSync(uploadDir(), { recursive: true });
+  const files = [uploadPath(id, "main"), ...(prepared.thumb ? [uploadPath(id, "thumb")] : [])];
+  try {
+    writeAtomically(files[0]!, prepared.main);
+    if (prepared.thumb) writeAtomically(files[1]!, prepared.thumb);
+    db.prepare(
+      `INSERT INTO upload (id, enterprise_id, uploaded_by, purpose, media_type, byte_size, width, height, has_thumbnail, original_name, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      request.enterpriseId,
+      request.uploadedBy,
+      request.purpose,
+      prepared.mediaType,
+      prepared.main.byteLength,
+      prepared.width,
+      prepared.height,
+      prepared.thumb ? 1 : 0,
+      originalName,
+      nowSeconds(),
+    );
+  } catch (error) {
+    for (const file of files) fs.rmSync(file, { force: true });
+    throw error;
+  }
+  return { id, mediaType: prepared.mediaType, width: prepared.width, height: prepared.height, originalName };
+}
+
+export type UploadRecord = {
+  id: string;
+  enterpriseId: number;
+  purpose: UploadPurpose;
+  mediaType: "image/webp" | "application/pdf";
+  byteSize: number;
+  width: number | null;
+  height: number | null;
+  hasThumbnail: boolean;
+  originalName: string | null;
+};
+
+export function getUpload(db: Db, id: string): UploadRecord | null {
+  const row = db
+    .prepare(
+      `SELECT id, enterprise_id AS enterpriseId, purpose, media_type AS mediaType, byte_size AS byteSize, width, height,
+              has_thumbnail AS hasThumbnail, original_name AS originalName
+       FROM upload WHERE id = ?`,
+    )
+    .get(id) as (Omit<UploadRecord, "hasThumbnail"> & { hasThumbnail: number }) | undefined;
+  return row ? { ...row, hasThumbnail: row.hasThumbnail === 1 } : null;
+}
+
+/** Of `ids`, those that are uploads of this enterprise for this purpose (answers may only point at those). */
+export function ownUploadIds(db: Db, enterpriseId: number, purpose: UploadPurpose, ids: string[]): Set<string> {
+  if (ids.length === 0) return new Set();
+  const rows = db
+    .prepare(`SELECT id FROM upload WHERE enterprise_id = ? AND purpose = ? AND id IN (SELECT value FROM json_each(?))`)
+    .pluck()
+    .all(enterpriseId, purpose, JSON.stringify(ids)) as string[];
+  return new Set(rows);
+}
+
+/** Summaries for showing uploads beside a form: kind and name, keyed by id. */
+export function describeUploads(db: Db, enterpriseId: number, ids: string[]): Record<string, UploadView> {
+  if (ids.length === 0) return {};
+  const rows = db
+    .prepare(
+      `SELECT id, media_type AS mediaType, original_name AS originalName, width, height FROM upload
+       WHERE enterprise_id = ? AND id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(enterpriseId, JSON.stringify(ids)) as UploadView[];
+  return Object.fromEntries(rows.map((row) => [row.id, row])) as Record<string, UploadView>;
+}
+
+/** Removes uploads and their files (a post that failed as a whole takes back what it stored). */
+export function deleteUploads(db: Db, ids: string[]): void {
+  if (ids.length === 0) return;
+  db.prepare("DELETE FROM upload WHERE id IN (SELECT value FROM json_each(?))").run(JSON.stringify(ids));
+  for (const id of ids) {
+    fs.rmSync(uploadPath(id, "main"), { force: true });
+    fs.rmSync(uploadPath(id, "thumb"), { force: true });
+  }
+}

@@ -15,6 +15,7 @@ export function UploadField({
   kind,
   uploads,
   value,
+  onFileChosen,
 }: {
   field: FieldMetadata<string | undefined>;
   label: string;
@@ -24,6 +25,8 @@ export function UploadField({
   uploads: Record<string, UploadView>;
   /** The upload id the field holds now (see currentUploadIds). */
   value: string | undefined;
+  /** Called with the file the owner picked (with JavaScript), e.g. to preview it before it is sent. */
+  onFileChosen?: (file: File | null) => void;
 }) {
   const t = useT();
   const errorText = useErrorText()(field.errors);
@@ -72,6 +75,7 @@ export function UploadField({
         type="file"
         name={`${field.name}File`}
         accept={ACCEPT[kind]}
+        onChange={onFileChosen ? (event) => onFileChosen(event.currentTarget.files?.[0] ?? null) : undefined}
         aria-invalid={errorText ? true : undefined}
         aria-describedby={[hintId, errorText ? field.errorId : null].filter(Boolean).join(" ")}
         className="block w-full rounded-lg border border-dashed border-stone-400 bg-white p-3 text-sm file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-brand-700 file:px-4 file:font-semibold file:text-white"

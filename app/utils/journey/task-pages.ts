@@ -5,6 +5,7 @@ import type { TaskKey } from "./template-types";
 const TASK_PAGES: Partial<Record<TaskKey, string>> = {
   profile: "/owner/tasks/profile",
   legality: "/owner/tasks/legality",
+  brand: "/owner/tasks/brand",
   channels: "/owner/tasks/channels",
 };
 

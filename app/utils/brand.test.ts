@@ -127,3 +127,10 @@ describe("HEX_COLOUR", () => {
     expect(HEX_COLOUR.test("#9a34120")).toBe(false);
   });
 });
+
+describe("brandNameWarnings: whole words", () => {
+  it("does not take a word that only starts like a claim for the claim", () => {
+    expect(brandNameWarnings("Keripik Sehati", ["processed_food"])).toEqual([]);
+    expect(brandNameWarnings("Kopi Obatan", ["processed_food"])).toEqual([]);
+  });
+});

@@ -18,26 +18,29 @@ const GENERIC_WORDS = new Set(
   ).split(" "),
 );
 
-// Words that promise health. BPOM refuses such trade names for processed food.
-const HEALTH_CLAIM_WORDS = [
+// Words that promise health. BPOM refuses such trade names for processed food. Whole words
+// only, so "Sehati" (of one heart) is not taken for "sehat"; stems also match longer words.
+const HEALTH_CLAIM_WORDS = new Set([
   "sehat",
   "obat",
-  "menyembuhkan",
   "sembuh",
+  "menyembuhkan",
   "diet",
+  "kuat",
+  "herbal",
+  "healthy",
+  "cure",
+]);
+const HEALTH_CLAIM_STEMS = [
+  "imun",
   "langsing",
   "pelangsing",
-  "kuat",
   "stamina",
-  "herbal",
   "detoks",
   "detox",
   "antikanker",
   "diabetes",
   "kolesterol",
-  "imun",
-  "healthy",
-  "cure",
 ];
 
 export type BrandNameWarning = "generic" | "healthClaim";
@@ -46,6 +49,7 @@ function words(name: string): string[] {
   return name
     .toLowerCase()
     .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
     .replace(/[^a-z0-9\s]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
@@ -61,7 +65,9 @@ export function brandNameWarnings(name: string, categories: readonly ProductCate
   const warnings: BrandNameWarning[] = [];
   if (list.every((word) => GENERIC_WORDS.has(word) || /^\d+$/.test(word))) warnings.push("generic");
   const food = categories.some((c) => c === "processed_food" || c === "ready_meal" || c === "fresh_produce");
-  if (food && list.some((word) => HEALTH_CLAIM_WORDS.some((claim) => word === claim || word.startsWith(claim)))) {
+  const claims = (word: string) =>
+    HEALTH_CLAIM_WORDS.has(word) || HEALTH_CLAIM_STEMS.some((stem) => word.startsWith(stem));
+  if (food && list.some(claims)) {
     warnings.push("healthClaim");
   }
   return warnings;

@@ -321,4 +321,12 @@ export const en: Dictionary = {
   "field.brandStory.required": "Write a short story of your brand, 2–5 sentences.",
   "field.colours.count": "Tick at least 2 brand colours.",
   "field.colour.invalid": "Choose a colour from the colour box.",
+
+  "field.price.positive": "The price must be more than Rp0.",
+  "field.netAmount.invalid": "Write the net content as a whole number above 0, for example 250.",
+  "field.netUnit.required": "Choose the unit: grams, kilograms, millilitres, litres, pieces or cm.",
+  "field.productName.required": "Write the product's name.",
+  "field.productCategory.required": "Choose the kind of product.",
+  "field.productCategory.notInProfile": "This kind is not in your business profile. Add it in the Business profile first.",
+  "field.photos.max": "At most 9 photos per product. Remove some photos first.",
 };

@@ -316,4 +316,12 @@ export const id = {
   "field.brandStory.required": "Tulis cerita singkat merek Anda, 2–5 kalimat.",
   "field.colours.count": "Centang minimal 2 warna merek.",
   "field.colour.invalid": "Pilih warna dari kotak warna.",
+
+  "field.price.positive": "Harga harus lebih dari Rp0.",
+  "field.netAmount.invalid": "Tulis isi bersih dengan angka bulat lebih dari 0, misalnya 250.",
+  "field.netUnit.required": "Pilih satuannya: gram, kilogram, mililiter, liter, buah atau cm.",
+  "field.productName.required": "Tulis nama produk.",
+  "field.productCategory.required": "Pilih jenis produk.",
+  "field.productCategory.notInProfile": "Jenis ini tidak ada di profil usaha Anda. Tambahkan dulu di Profil usaha.",
+  "field.photos.max": "Paling banyak 9 foto per produk. Hapus beberapa foto dulu.",
 } as const;

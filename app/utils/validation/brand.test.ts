@@ -169,6 +169,10 @@ describe("brandSchema: colours", () => {
     expect(errors({ ...full, colour2: undefined })).toEqual({ colours: ["field.colours.count"] });
   });
 
+  it("counts the same colour ticked twice once", () => {
+    expect(errors({ ...full, colour2: "#9A3412" })).toEqual({ colours: ["field.colours.count"] });
+  });
+
   it("lowercases colours", () => {
     expect(parsed({ ...full, colour1: "#9A3412", colour2: "#FEF3C7" }).colours).toEqual(["#9a3412", "#fef3c7"]);
   });

@@ -30,10 +30,15 @@ export const brandSchema = z
     useColour4: used,
   })
   .transform((value, ctx) => {
-    const colours = COLOUR_SLOTS.flatMap((slot) => {
-      const hex = value[`colour${slot}`];
-      return value[`useColour${slot}`] && hex ? [hex.toLowerCase()] : [];
-    });
+    // The same colour ticked twice counts once.
+    const colours = [
+      ...new Set(
+        COLOUR_SLOTS.flatMap((slot) => {
+          const hex = value[`colour${slot}`];
+          return value[`useColour${slot}`] && hex ? [hex.toLowerCase()] : [];
+        }),
+      ),
+    ];
     if (value.intent === "finish") {
       const issue = (path: string, key: MessageKey) => ctx.addIssue({ code: "custom", path: [path], message: key });
       if (!value.name) issue("name", "field.brandName.required");

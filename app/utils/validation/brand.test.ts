@@ -182,7 +182,12 @@ describe("brandSchema: colours", () => {
   });
 
   it.each(["red", "#fff", "9a3412", "#9a341", "#9a34120", "#gggggg", ""])("refuses the colour %j", (bad) => {
-    expect(errors({ ...full, colour1: bad })).toEqual({ colour1: ["field.colour.invalid"] });
+    // Every problem at once: the bad colour, and (without it) too few colours to finish.
+    expect(errors({ ...full, colour1: bad })).toEqual({
+      colour1: ["field.colour.invalid"],
+      colours: ["field.colours.count"],
+    });
+    expect(errors({ ...full, intent: "draft", colour1: bad })).toEqual({ colour1: ["field.colour.invalid"] });
   });
 
   it("refuses a bad colour in any slot, at that slot's path", () => {

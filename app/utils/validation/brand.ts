@@ -29,31 +29,47 @@ export const brandSchema = z
     useColour3: used,
     useColour4: used,
   })
-  .transform((value, ctx) => {
-    // The same colour ticked twice counts once.
-    const colours = [
-      ...new Set(
-        COLOUR_SLOTS.flatMap((slot) => {
-          const hex = value[`colour${slot}`];
-          return value[`useColour${slot}`] && hex ? [hex.toLowerCase()] : [];
-        }),
-      ),
-    ];
-    if (value.intent === "finish") {
-      const issue = (path: string, key: MessageKey) => ctx.addIssue({ code: "custom", path: [path], message: key });
-      if (!value.name) issue("name", "field.brandName.required");
-      else if (value.name.length < 2) issue("name", "field.brandName.tooShort");
-      if (!value.story) issue("story", "field.brandStory.required");
-      if (colours.length < 2) issue("colours", "field.colours.count");
-    }
-    return {
-      intent: value.intent,
-      name: value.name || null,
-      tagline: value.tagline || null,
-      story: value.story || null,
-      logo: value.logo ?? null,
-      colours,
-    };
+  // Finishing checks run even when a field above failed (`when`), so the owner sees every problem at once.
+  .refine((v) => v.intent !== "finish" || !!text(v.name), { path: ["name"], message: "field.brandName.required", when })
+  .refine((v) => v.intent !== "finish" || !text(v.name) || text(v.name).length >= 2, {
+    path: ["name"],
+    message: "field.brandName.tooShort",
+    when,
+  })
+  .refine((v) => v.intent !== "finish" || !!text(v.story), {
+    path: ["story"],
+    message: "field.brandStory.required",
+    when,
+  })
+  .refine((v) => v.intent !== "finish" || chosenColours(v).length >= 2, {
+    path: ["colours"],
+    message: "field.colours.count",
+    when,
+  })
+  .transform((value) => ({
+    intent: value.intent,
+    name: value.name || null,
+    tagline: value.tagline || null,
+    story: value.story || null,
+    logo: value.logo ?? null,
+    colours: chosenColours(value),
+  }));
+
+function when() {
+  return true;
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value.trim() : "";
+}
+
+/** The ticked colours, lowercased; the same colour ticked twice counts once. */
+function chosenColours(value: Partial<Record<`colour${1 | 2 | 3 | 4}` | `useColour${1 | 2 | 3 | 4}`, unknown>>) {
+  const colours = COLOUR_SLOTS.flatMap((slot) => {
+    const hex = value[`colour${slot}`];
+    return value[`useColour${slot}`] && typeof hex === "string" && HEX_COLOUR.test(hex) ? [hex.toLowerCase()] : [];
   });
+  return [...new Set(colours)];
+}
 
 export type BrandValues = z.output<typeof brandSchema>;

@@ -33,7 +33,9 @@ const netAmount = z
   .string()
   .max(12, msg("field.netAmount.invalid"))
   .transform((value, ctx) => {
-    const text = value.trim().replace(/\./g, "");
+    // Dots only as thousands separators: "2.5" is not 25.
+    const trimmed = value.trim();
+    const text = /^\d{1,3}(\.\d{3})+$/.test(trimmed) ? trimmed.replace(/\./g, "") : trimmed;
     const n = Number(text);
     if (!/^\d+$/.test(text) || n <= 0 || n > 10_000_000) {
       ctx.addIssue({ code: "custom", message: "field.netAmount.invalid" satisfies MessageKey });
@@ -81,25 +83,36 @@ export function productSchema(categories: readonly string[], items: readonly Che
     photos: photoList,
     mainPhoto: uploadId.optional(),
   });
-  return base.extend(shape).transform((value, ctx) => {
+  // Checks across fields run even when a field above failed (`when`), so the owner sees every problem at once.
+  const always = () => true;
+  let schema = base
+    .extend(shape)
+    .refine((v) => (v.category as unknown) === "services" || v.netAmount === undefined || !!v.netUnit, {
+      path: ["netUnit"],
+      message: "field.netUnit.required",
+      when: always,
+    })
+    .refine((v) => !Array.isArray(v.photos) || v.photos.length <= MAX_PHOTOS, {
+      path: ["photos"],
+      message: "field.photos.max",
+      when: always,
+    });
+  for (const item of items) {
+    const key = `item_${item.key}`;
+    schema = schema.refine(
+      (v) => {
+        const answer = (v as Record<string, unknown>)[key] as ItemAnswer | undefined;
+        return answer?.status !== "not_applicable" || !!answer.reason?.trim();
+      },
+      { path: [key, "reason"], message: "field.reason.required", when: always },
+    );
+  }
+  return schema.transform((value) => {
     const v = value as unknown as z.output<typeof base>;
     const answerOf = (key: string) => (value as unknown as Record<string, ItemAnswer | undefined>)[`item_${key}`];
-    if (v.netAmount !== undefined && !v.netUnit) {
-      ctx.addIssue({ code: "custom", path: ["netUnit"], message: "field.netUnit.required" satisfies MessageKey });
-    }
-    if (v.photos.length > MAX_PHOTOS) {
-      ctx.addIssue({ code: "custom", path: ["photos"], message: "field.photos.max" satisfies MessageKey });
-    }
     const checklist: Record<string, ItemAnswer> = {};
     for (const item of items) {
       const answer = { ...(answerOf(item.key) ?? {}) };
-      if (answer.status === "not_applicable" && !answer.reason) {
-        ctx.addIssue({
-          code: "custom",
-          path: [`item_${item.key}`, "reason"],
-          message: "field.reason.required" satisfies MessageKey,
-        });
-      }
       if (answer.status !== "not_applicable") delete answer.reason;
       if (answer.status || answer.evidence) checklist[item.key] = answer;
     }

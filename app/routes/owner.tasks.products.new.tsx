@@ -1,0 +1,45 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ProductForm } from "~/components/product-form";
+import { useT } from "~/components/use-translation";
+import { loadProductPage, productPageAction } from "~/lib/products/product-page.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "product.newTitle");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return loadProductPage(request, null);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return productPageAction(request, null);
+}
+
+export default function NewProduct() {
+  const t = useT();
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      <Link
+        to="/owner/tasks/products"
+        className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4"
+      >
+        ← {t("product.backToCatalog")}
+      </Link>
+      <h1 className="text-2xl font-bold text-stone-900">{t("product.newTitle")}</h1>
+      {page.status === "cannot_start" ? (
+        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
+          {t("task.cannotStart", { tasks: page.waitingFor.join(", ") })}
+        </p>
+      ) : (
+        <ProductForm
+          page={page}
+          lastResult={actionData?.result}
+          postedUploads={actionData?.uploads}
+          submitLabel={t("product.save")}
+        />
+      )}
+    </div>
+  );
+}

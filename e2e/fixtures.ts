@@ -154,3 +154,24 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Sets tasks' stored statuses directly, to start a spec further along the journey. */
+export function setTaskStatuses(enterpriseId: number, statuses: Record<string, "in_progress" | "submitted" | "done">) {
+  const now = Math.floor(Date.now() / 1000);
+  const upsert = testDb().prepare(
+    `INSERT INTO enterprise_task (enterprise_id, task_key, status, submitted_at, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (enterprise_id, task_key) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
+  );
+  for (const [task, status] of Object.entries(statuses)) upsert.run(enterpriseId, task, status, now, now);
+}
+
+/** Gives an enterprise a finished brand identity with this name. */
+export function giveBrand(enterpriseId: number, name: string) {
+  testDb()
+    .prepare(
+      `INSERT INTO enterprise_brand (enterprise_id, name, story, colours, updated_at) VALUES (?, ?, 'Cerita merek.', '["#9a3412","#fef3c7"]', ?)
+       ON CONFLICT (enterprise_id) DO UPDATE SET name = excluded.name`,
+    )
+    .run(enterpriseId, name, Math.floor(Date.now() / 1000));
+  setTaskStatuses(enterpriseId, { brand: "done" });
+}

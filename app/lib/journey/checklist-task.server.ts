@@ -10,11 +10,16 @@ import { getOrCreateEnterprise, loadChecklistTask, saveTaskAnswers } from "./jou
 import type { ChecklistItem, TaskKey } from "~/utils/journey/template-types";
 
 type EvidenceAnswer = { evidence?: string };
-type ChecklistSubmission = { intent: "draft" | "finish"; answers: Record<string, EvidenceAnswer> };
+type ChecklistSubmission = { intent: "draft" | "finish"; answers: Record<string, object | undefined> };
+
+function evidenceOf(answer: unknown): string | undefined {
+  const evidence = answer && typeof answer === "object" ? (answer as EvidenceAnswer).evidence : undefined;
+  return typeof evidence === "string" ? evidence : undefined;
+}
 
 /** The evidence files that checklist answers point at, by id, for showing beside the form. */
-export function checklistEvidence(db: Db, enterpriseId: number, answers: Record<string, EvidenceAnswer | undefined>) {
-  const ids = Object.values(answers).flatMap((answer) => (answer?.evidence ? [answer.evidence] : []));
+export function checklistEvidence(db: Db, enterpriseId: number, answers: Record<string, unknown>) {
+  const ids = Object.values(answers).flatMap((answer) => evidenceOf(answer) ?? []);
   return describeUploads(db, enterpriseId, ids);
 }
 
@@ -52,9 +57,12 @@ export async function checklistTaskAction(
   }
   const { intent, answers } = submission.value;
   // Answers may only point at this enterprise's own evidence.
-  const evidenceIds = Object.values(answers).flatMap((answer) => (answer.evidence ? [answer.evidence] : []));
+  const evidenceIds = Object.values(answers).flatMap((answer) => evidenceOf(answer) ?? []);
   const own = ownUploadIds(db, enterprise.id, "evidence", evidenceIds);
-  for (const answer of Object.values(answers)) if (answer.evidence && !own.has(answer.evidence)) delete answer.evidence;
+  for (const answer of Object.values(answers)) {
+    const evidence = evidenceOf(answer);
+    if (evidence && !own.has(evidence)) delete (answer as EvidenceAnswer).evidence;
+  }
   saveTaskAnswers(db, {
     enterpriseId: enterprise.id,
     taskKey,

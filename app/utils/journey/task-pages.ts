@@ -6,6 +6,7 @@ const TASK_PAGES: Partial<Record<TaskKey, string>> = {
   profile: "/owner/tasks/profile",
   legality: "/owner/tasks/legality",
   brand: "/owner/tasks/brand",
+  ip: "/owner/tasks/ip",
   products: "/owner/tasks/products",
   channels: "/owner/tasks/channels",
 };

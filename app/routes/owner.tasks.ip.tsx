@@ -1,0 +1,313 @@
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ChecklistItemSection } from "~/components/checklist-item";
+import {
+  CheckboxGroup,
+  FieldError,
+  FormAlert,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+  useErrorText,
+} from "~/components/form-fields";
+import { TaskActions, TaskPageHeader } from "~/components/task-page";
+import { useLocale, useT } from "~/components/use-translation";
+import { requireRole } from "~/lib/auth/guards.server";
+import { getBrand } from "~/lib/brand/brand.server";
+import { getDb } from "~/lib/db.server";
+import { getLocale } from "~/lib/i18n/locale.server";
+import { checklistTaskAction } from "~/lib/journey/checklist-task.server";
+import {
+  enterpriseCategories,
+  getOrCreateEnterprise,
+  getTaskRecord,
+  loadChecklistTask,
+} from "~/lib/journey/journey.server";
+import type { TaskStatus } from "~/utils/journey/status";
+import { taskPageTitle } from "~/utils/meta";
+import { formatRupiah } from "~/utils/rupiah";
+import {
+  COMMON_CLASSES,
+  FILING_FEE_PER_CLASS,
+  pdkiSearchUrl,
+  suggestedClasses,
+  TRADEMARK_FILING_URL,
+  TRADEMARK_STATUSES,
+} from "~/utils/trademark";
+import { ipSchema, PDKI_RESULTS, type PdkiAnswer, type TrademarkAnswer } from "~/utils/validation/ip";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
+
+/** Today in Indonesia's western time zone (WIB), as yyyy-mm-dd. */
+function todayInIndonesia(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireRole(request, "owner");
+  const locale = getLocale(request);
+  const db = getDb();
+  const enterprise = getOrCreateEnterprise(db, user.id);
+  const { state, items, titles } = loadChecklistTask(db, enterprise, "ip");
+  const record = getTaskRecord(db, enterprise.id, "ip");
+  const answers = (record?.answers ?? {}) as Record<string, unknown>;
+  const pdki = (answers.pdki ?? {}) as PdkiAnswer;
+  const trademark = (answers.trademark ?? { classes: [] }) as TrademarkAnswer;
+  const suggested = suggestedClasses(enterpriseCategories(db, enterprise.id));
+  const chosen = trademark.classes ?? [];
+  const classLabel = (n: number) => COMMON_CLASSES[n]?.[locale];
+  return {
+    title: state.task.title[locale],
+    help: state.task.help[locale],
+    status: state.status as TaskStatus,
+    waitingFor: state.waitingFor.map((key) => titles.get(key)?.[locale] ?? key),
+    reviewComment: record?.status === "changes_requested" ? record.reviewComment : null,
+    brandName: getBrand(db, enterprise.id)?.name ?? null,
+    suggested: suggested.map((n) => ({ value: String(n), label: classLabel(n) ?? "" })),
+    items: items.map((item) => ({
+      key: item.key,
+      title: item.title[locale],
+      help: item.help[locale],
+      required: item.required,
+      link: item.link ? { label: item.link.label[locale], url: item.link.url } : null,
+    })),
+    defaultValue: {
+      pdki: { result: pdki.result, note: pdki.note },
+      trademark: {
+        status: trademark.status,
+        classes: chosen.filter((n) => suggested.includes(n)).map(String),
+        otherClasses: chosen.filter((n) => !suggested.includes(n)).join(", ") || undefined,
+        applicationNumber: trademark.applicationNumber,
+        filedOn: trademark.filedOn,
+        registrationNumber: trademark.registrationNumber,
+        registeredOn: trademark.registeredOn,
+      },
+      ...Object.fromEntries(
+        items.map((item) => [
+          item.key,
+          { declared: (answers[item.key] as { declared?: boolean } | undefined)?.declared ? "on" : undefined },
+        ]),
+      ),
+    },
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return checklistTaskAction(request, "ip", (items) => ipSchema(items, todayInIndonesia()));
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function DeclarationItem({ item, field }: { item: LoaderData["items"][number]; field: FieldMetadata<unknown> }) {
+  const t = useT();
+  const declared = (field as FieldMetadata<{ declared?: string } | undefined>).getFieldset().declared;
+  const errorText = useErrorText()(declared.errors);
+  return (
+    <ChecklistItemSection item={item}>
+      <label className="flex min-h-11 items-center gap-3 rounded-lg px-1 hover:bg-stone-100">
+        <input
+          type="checkbox"
+          id={declared.id}
+          name={declared.name}
+          key={declared.key}
+          defaultChecked={declared.initialValue === "on"}
+          aria-invalid={errorText ? true : undefined}
+          aria-describedby={errorText ? declared.errorId : undefined}
+          className="size-5 shrink-0 accent-brand-700"
+        />
+        <span>{t("ip.declare", { item: item.title })}</span>
+      </label>
+      <FieldError id={declared.errorId} text={errorText} />
+    </ChecklistItemSection>
+  );
+}
+
+export default function IpTask() {
+  const t = useT();
+  const locale = useLocale();
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm<Record<string, unknown>>({
+    lastResult: actionData?.result,
+    defaultValue: loaderData.defaultValue as never,
+  });
+  const hasErrors = Object.values(form.allErrors).some((errors) => errors.length > 0);
+  const pdki = (fields.pdki as FieldMetadata<PdkiAnswer | undefined>).getFieldset();
+  const trademark = (
+    fields.trademark as FieldMetadata<Record<string, string | string[] | undefined> | undefined>
+  ).getFieldset();
+  const brandName = loaderData.brandName;
+
+  if (loaderData.status === "cannot_start") {
+    return (
+      <div className="space-y-6">
+        <TaskPageHeader
+          title={loaderData.title}
+          help={loaderData.help}
+          status="cannot_start"
+          reviewComment={null}
+          savedDraft={false}
+        />
+        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
+          {t("task.cannotStart", { tasks: loaderData.waitingFor.join(", ") })}
+        </p>
+      </div>
+    );
+  }
+
+  // The fee follows the classes chosen, as the owner ticks them (and as saved without JavaScript).
+  const ticked = trademark.classes?.value;
+  const tickedCount =
+    (Array.isArray(ticked) ? ticked.length : ticked ? 1 : 0) + countClasses(trademark.otherClasses?.value);
+  const link = "font-semibold text-brand-700 underline underline-offset-4";
+
+  return (
+    <div className="space-y-6">
+      <TaskPageHeader
+        title={loaderData.title}
+        help={loaderData.help}
+        status={loaderData.status}
+        reviewComment={loaderData.reviewComment}
+        savedDraft={searchParams.get("saved") === "draft" && !actionData}
+      />
+      {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}
+      <Form method="post" preventScrollReset {...getFormProps(form)} noValidate className="space-y-6">
+        <section
+          aria-labelledby="pdki-title"
+          className="pdki space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+        >
+          <h2 id="pdki-title" className="text-lg font-bold text-stone-900">
+            {t("ip.pdki.title")}
+          </h2>
+          {brandName ? (
+            <>
+              <p className="text-stone-800">{t("ip.pdki.lead", { name: brandName })}</p>
+              <a href={pdkiSearchUrl(brandName)} target="_blank" rel="noopener noreferrer" className={link}>
+                {t("ip.pdki.search", { name: brandName })}
+              </a>
+              <ul className="list-disc space-y-1 pl-5 text-sm text-stone-700">
+                <li>{t("ip.pdki.tip1")}</li>
+                <li>{t("ip.pdki.tip2", { classes: loaderData.suggested.map((c) => c.value).join(", ") || "—" })}</li>
+                <li>{t("ip.pdki.tip3")}</li>
+              </ul>
+            </>
+          ) : (
+            <p className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+              {t("ip.pdki.noBrand")}{" "}
+              <Link to="/owner/tasks/brand" className={link}>
+                {t("ip.pdki.toBrand")}
+              </Link>
+            </p>
+          )}
+          <RadioGroup
+            field={pdki.result}
+            legend={t("ip.pdki.legend")}
+            options={PDKI_RESULTS.map((value) => ({ value, label: t(`ip.pdki.result.${value}`) }))}
+          />
+          <div className={`pdki-when-similar space-y-2 ${pdki.note.errors ? "field-invalid" : ""}`}>
+            <TextAreaField field={pdki.note} label={t("ip.pdki.note")} hint={t("ip.pdki.noteHint")} rows={3} />
+            <Link to="/owner/tasks/brand" className={`inline-flex min-h-11 items-center ${link}`}>
+              {t("ip.pdki.changeName")}
+            </Link>
+          </div>
+        </section>
+
+        <section aria-labelledby="copyright-title" className="space-y-4">
+          <h2 id="copyright-title" className="text-xl font-bold text-stone-900">
+            {t("ip.copyright.title")}
+          </h2>
+          <p className="text-stone-700">{t("ip.copyright.lead")}</p>
+          {loaderData.items.map((item) => (
+            <DeclarationItem key={item.key} item={item} field={fields[item.key] as FieldMetadata<unknown>} />
+          ))}
+        </section>
+
+        <section
+          aria-labelledby="trademark-title"
+          className="trademark space-y-5 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+        >
+          <h2 id="trademark-title" className="text-lg font-bold text-stone-900">
+            {t("ip.tm.title")}
+          </h2>
+          <p className="text-stone-700">{t("ip.tm.lead")}</p>
+          <RadioGroup
+            field={trademark.status as FieldMetadata<string | undefined>}
+            legend={t("ip.tm.statusLegend")}
+            options={TRADEMARK_STATUSES.map((value) => ({ value, label: t(`ip.tm.status.${value}`) }))}
+          />
+          <div className="tm-when-planned space-y-4">
+            {loaderData.suggested.length > 0 ? (
+              <CheckboxGroup
+                field={trademark.classes as FieldMetadata<string[] | undefined>}
+                legend={t("ip.tm.classes")}
+                hint={t("ip.tm.classesHint")}
+                options={loaderData.suggested.map((c) => ({ value: c.value, label: t("ip.tm.class", c) }))}
+              />
+            ) : null}
+            <TextField
+              field={trademark.otherClasses as FieldMetadata<string | undefined>}
+              label={t("ip.tm.otherClasses")}
+              hint={t("ip.tm.otherClassesHint")}
+              inputMode="numeric"
+            />
+            <div className="rounded-lg bg-brand-50 p-4 text-brand-900">
+              <p className="font-semibold">
+                {t("ip.tm.fee", {
+                  count: tickedCount,
+                  umk: formatRupiah(FILING_FEE_PER_CLASS.umk * tickedCount, locale),
+                  general: formatRupiah(FILING_FEE_PER_CLASS.general * tickedCount, locale),
+                })}
+              </p>
+              <p className="mt-1 text-sm">{t("ip.tm.feeNeeds")}</p>
+            </div>
+          </div>
+          <div
+            className={`tm-when-filed space-y-4 ${trademark.applicationNumber?.errors || trademark.filedOn?.errors ? "field-invalid" : ""}`}
+          >
+            <TextField
+              field={trademark.applicationNumber as FieldMetadata<string | undefined>}
+              label={t("ip.tm.applicationNumber")}
+              hint={t("ip.tm.applicationNumberHint")}
+            />
+            <TextField
+              field={trademark.filedOn as FieldMetadata<string | undefined>}
+              label={t("ip.tm.filedOn")}
+              type="date"
+            />
+          </div>
+          <div
+            className={`tm-when-registered space-y-4 ${trademark.registrationNumber?.errors || trademark.registeredOn?.errors ? "field-invalid" : ""}`}
+          >
+            <TextField
+              field={trademark.registrationNumber as FieldMetadata<string | undefined>}
+              label={t("ip.tm.registrationNumber")}
+              hint={t("ip.tm.registrationNumberHint")}
+            />
+            <TextField
+              field={trademark.registeredOn as FieldMetadata<string | undefined>}
+              label={t("ip.tm.registeredOn")}
+              type="date"
+            />
+          </div>
+          <p className="flex flex-wrap gap-x-4 gap-y-1">
+            <a href="https://pdki-indonesia.dgip.go.id" target="_blank" rel="noopener noreferrer" className={link}>
+              PDKI (pdki-indonesia.dgip.go.id)
+            </a>
+            <a href={TRADEMARK_FILING_URL} target="_blank" rel="noopener noreferrer" className={link}>
+              {t("ip.tm.fileAt")}
+            </a>
+          </p>
+        </section>
+
+        <TaskActions />
+      </Form>
+    </div>
+  );
+}
+
+function countClasses(value: unknown): number {
+  if (typeof value !== "string") return 0;
+  return new Set(value.split(/[\s,;]+/).filter((n) => /^\d{1,2}$/.test(n) && Number(n) >= 1 && Number(n) <= 45)).size;
+}

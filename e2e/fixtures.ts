@@ -175,3 +175,29 @@ export function giveBrand(enterpriseId: number, name: string) {
     .run(enterpriseId, name, Math.floor(Date.now() / 1000));
   setTaskStatuses(enterpriseId, { brand: "done" });
 }
+
+/**
+ * A mentor's decisions, driven directly through the same function the mentor workspace
+ * will call (until that workspace exists). Assigns the mentor to the enterprise first.
+ */
+export async function mentorDecides(
+  mentor: TestUser,
+  enterpriseId: number,
+  decisions: Partial<Record<string, "approve" | { requestChanges: string }>>,
+) {
+  const { reviewTask } = await import("../app/lib/journey/review.server");
+  const db = testDb();
+  db.prepare("UPDATE enterprise SET mentor_user_id = ? WHERE id = ?").run(mentor.id, enterpriseId);
+  for (const [task, decision] of Object.entries(decisions)) {
+    const result = reviewTask(
+      db,
+      mentor,
+      enterpriseId,
+      task as never,
+      decision === "approve"
+        ? { decision: "approve" }
+        : { decision: "request_changes", comment: decision!.requestChanges },
+    );
+    if (!result.ok) throw new Error(`mentor could not decide on ${task}: ${result.reason}`);
+  }
+}

@@ -24,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mentor = getMentorContact(db, enterprise.mentorUserId);
   return {
     fullName: user.fullName,
+    goOnline: states.some((s) => s.task.key === "final_review" && s.status === "done"),
     summary: {
       done: summary.done,
       total: summary.total,
@@ -56,13 +57,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function OwnerHome() {
   const t = useT();
-  const { fullName, summary, steps, mentor } = useLoaderData<typeof loader>();
+  const { fullName, goOnline, summary, steps, mentor } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <div>
         <p className="text-stone-700">{t("owner.greeting", { name: fullName })}</p>
         <h1 className="mt-1 text-2xl font-bold text-stone-900">{t("journey.title")}</h1>
       </div>
+      {goOnline ? (
+        <section aria-labelledby="go-online" className="space-y-3 rounded-2xl bg-brand-700 p-5 text-white">
+          <h2 id="go-online" className="text-xl font-bold">
+            {t("journey.goOnline")}
+          </h2>
+          <Link
+            to="/owner/certificate"
+            className="inline-flex min-h-12 items-center rounded-lg bg-white px-6 font-semibold text-brand-800"
+          >
+            {t("finalReview.certificate")}
+          </Link>
+        </section>
+      ) : null}
       <section aria-label={t("journey.next")} className="rounded-2xl bg-brand-50 p-5 ring-1 ring-brand-100">
         <p className="text-lg font-semibold text-brand-800">
           {t("journey.progress", { done: summary.done, total: summary.total })}

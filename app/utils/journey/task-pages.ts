@@ -8,6 +8,7 @@ const TASK_PAGES: Partial<Record<TaskKey, string>> = {
   brand: "/owner/tasks/brand",
   ip: "/owner/tasks/ip",
   products: "/owner/tasks/products",
+  final_review: "/owner/tasks/final-review",
   channels: "/owner/tasks/channels",
 };
 

@@ -49,7 +49,7 @@ export type IpAnswers = Record<string, PdkiAnswer | TrademarkAnswer | { declared
  * The "Merek & hak cipta" task: the owner's own search of PDKI for their brand name, the
  * copyright declarations (the task's items), and the trademark plan. Numbers and dates are
  * checked whenever they are filled in; finishing needs the search answered, every required
- * declaration made, and a plan status with its number and date.
+ * declaration made, and a plan status (with its number once filed or registered; dates are optional).
  */
 export function ipSchema(items: ChecklistItem[], today: string) {
   const shape: Record<string, typeof declaration> = {};
@@ -123,11 +123,13 @@ export function ipSchema(items: ChecklistItem[], today: string) {
       "field.declaration.required",
     );
   }
+  // A class list that failed its own check holds zod's "aborted" marker, not an array: its own
+  // error says what is wrong, so "choose a class" is not added on top.
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
   const filedOrRegistered = (v: Value) => tm(v).status === "filed" || tm(v).status === "registered";
   schema = check(
     schema,
-    (v) =>
-      !finishing(v) || !filedOrRegistered(v) || [...(tm(v).classes ?? []), ...(tm(v).otherClasses ?? [])].length > 0,
+    (v) => !finishing(v) || !filedOrRegistered(v) || [...list(tm(v).classes), ...list(tm(v).otherClasses)].length > 0,
     ["trademark", "classes"],
     "field.niceClass.required",
   );

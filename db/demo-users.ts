@@ -11,4 +11,7 @@ export const DEMO_USERS: { role: Role; fullName: string; email: string; phone: s
   { role: "owner", fullName: "Siti Aminah", email: "siti@demo.umkm.id", phone: "+6281200000001" },
   { role: "owner", fullName: "Agus Prasetyo", email: "agus@demo.umkm.id", phone: "+6281200000002" },
   { role: "owner", fullName: "Nur Hidayah", email: "nur@demo.umkm.id", phone: "+6281200000003" },
+  { role: "owner", fullName: "Dedi Kurniawan", email: "dedi@demo.umkm.id", phone: "+6281200000004" },
+  { role: "owner", fullName: "Rina Setyowati", email: "rina@demo.umkm.id", phone: "+6281200000005" },
+  { role: "owner", fullName: "I Wayan Sudarma", email: "wayan@demo.umkm.id", phone: "+6281200000006" },
 ];

@@ -7,6 +7,7 @@ import { closeDb, getDb } from "../app/lib/db.server";
 import { printDemoLogins, seedDemo } from "./seed";
 
 process.env.DATABASE_PATH ??= path.resolve("data/demo.sqlite");
+process.env.UPLOAD_DIR ??= path.resolve("data/demo-uploads");
 if (!fs.existsSync("build/server/index.js")) {
   console.error("No production build found: run `npm run build` first (npm run demo does).");
   process.exit(1);

@@ -16,7 +16,7 @@ export async function seedDemo(db: Db): Promise<void> {
     if (db.prepare("SELECT 1 FROM user WHERE email = ?").get(user.email)) continue;
     await createUser(db, { ...user, password: DEMO_PASSWORD });
   }
-  seedDemoEnterprises(db);
+  await seedDemoEnterprises(db);
 }
 
 export function printDemoLogins(): void {

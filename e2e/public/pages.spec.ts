@@ -1,5 +1,16 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessibleAndFitting, expectNoHorizontalScroll, makeUser, signIn, test } from "../fixtures";
+import {
+  expect,
+  expectAccessibleAndFitting,
+  expectNoHorizontalScroll,
+  giveBrand,
+  makeUser,
+  ownerWithSubmittedProfile,
+  setTaskStatuses,
+  signIn,
+  test,
+  testDb,
+} from "../fixtures";
 
 // Every page at phone width (360 px): axe finds nothing and nothing overflows sideways;
 // at desktop width it still fits. The markup is rendered on the server and is the same
@@ -44,6 +55,42 @@ for (const role of ["owner", "mentor", "admin"] as const) {
     await expectAccessibleAndFitting(page);
   });
 }
+
+test("every owner task page once it can start, in Indonesian and in English", async ({ page, context }) => {
+  const owner = await ownerWithSubmittedProfile(context, ["processed_food", "craft"]);
+  giveBrand(owner.enterpriseId, "Keripik Teh Siti");
+  const now = Math.floor(Date.now() / 1000);
+  const productId = Number(
+    testDb()
+      .prepare(
+        `INSERT INTO product (enterprise_id, name, category, price_rupiah, checklist, readiness, created_at, updated_at)
+         VALUES (?, 'Keripik Singkong Pedas 250 g', 'processed_food', 15000, '{}', 22, ?, ?)`,
+      )
+      .run(owner.enterpriseId, now, now).lastInsertRowid,
+  );
+  const paths = [
+    "/owner/tasks/brand",
+    "/owner/tasks/ip",
+    "/owner/tasks/products",
+    "/owner/tasks/products/new",
+    `/owner/tasks/products/${productId}`,
+    "/owner/tasks/final-review",
+  ];
+  await sweep(page, paths);
+  setTaskStatuses(owner.enterpriseId, {
+    profile: "done",
+    legality: "done",
+    ip: "done",
+    products: "done",
+    channels: "done",
+  });
+  await page.setViewportSize(PHONE);
+  await page.goto("/owner/tasks/final-review");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("button", { name: "Ask for Go Online confirmation" })).toBeVisible();
+  await sweep(page, [...paths, "/owner/tasks/legality", "/owner/tasks/channels"]);
+});
 
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/");

@@ -32,19 +32,22 @@ export function goOnlineSummary(
               r.name AS regency, p.name AS province
          FROM enterprise e
          LEFT JOIN enterprise_brand b ON b.enterprise_id = e.id
-         LEFT JOIN user m ON m.id = e.mentor_user_id
+         LEFT JOIN user m ON m.id = e.mentor_user_id AND m.is_active = 1
          LEFT JOIN region r ON r.code = e.regency_code
          LEFT JOIN region p ON p.code = e.province_code
         WHERE e.id = ?`,
     )
-    .get(enterpriseId) as {
-    enterpriseName: string | null;
-    brandName: string | null;
-    goOnlineAt: number | null;
-    mentorName: string | null;
-    regency: string | null;
-    province: string | null;
-  };
+    .get(enterpriseId) as
+    | {
+        enterpriseName: string | null;
+        brandName: string | null;
+        goOnlineAt: number | null;
+        mentorName: string | null;
+        regency: string | null;
+        province: string | null;
+      }
+    | undefined;
+  if (!row) throw new Error(`enterprise ${enterpriseId} does not exist`);
   const legality = (getTaskRecord(db, enterpriseId, "legality")?.answers ?? {}) as Record<
     string,
     { status?: string; number?: string } | undefined

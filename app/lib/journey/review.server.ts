@@ -2,11 +2,12 @@ import { recordAudit } from "../audit.server";
 import type { SessionUser } from "../auth/session.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
+import { loadJourney, type EnterpriseRef } from "./journey.server";
 import type { TaskKey } from "~/utils/journey/template-types";
 
 export type ReviewDecision = { decision: "approve" } | { decision: "request_changes"; comment: string };
 
-export type ReviewResult = { ok: true } | { ok: false; reason: "notAllowed" | "notSubmitted" };
+export type ReviewResult = { ok: true } | { ok: false; reason: "notAllowed" | "notSubmitted" | "prerequisitesOpen" };
 
 /**
  * A mentor's decision on a task the owner sent for review: approve it (Selesai), or send it
@@ -33,6 +34,21 @@ export function reviewTask(
       .prepare("SELECT status, answers FROM enterprise_task WHERE enterprise_id = ? AND task_key = ?")
       .get(enterpriseId, taskKey) as { status: string; answers: string | null } | undefined;
     if (task?.status !== "submitted") return { ok: false, reason: "notSubmitted" };
+    // A task that needs approved prerequisites (the final review) cannot be approved once one of
+    // them was reopened by the owner after it was sent.
+    if (review.decision === "approve") {
+      const ref = db
+        .prepare(
+          "SELECT id, template_version AS templateVersion, mentor_user_id AS mentorUserId FROM enterprise WHERE id = ?",
+        )
+        .get(enterpriseId) as EnterpriseRef;
+      const { states } = loadJourney(db, ref);
+      const template = states.find((s) => s.task.key === taskKey)?.task;
+      const stored = new Map(states.map((s) => [s.task.key, s.status]));
+      if (template?.requiresApproval && template.requires.some((key) => stored.get(key) !== "done")) {
+        return { ok: false, reason: "prerequisitesOpen" };
+      }
+    }
     const now = nowSeconds();
     const status = review.decision === "approve" ? "done" : "changes_requested";
     const comment = review.decision === "request_changes" ? review.comment : null;

@@ -1,3 +1,5 @@
+import { TRADEMARK_SEED, TRADEMARK_SEED_VERSION } from "../../db/trademark-seed";
+import { ensureTrademarkSeed } from "./brand-check/index.server";
 import { closeDb, getDb } from "./db.server";
 import { ensureJourneyTemplate } from "./journey/journey.server";
 import { loadRegions } from "./migrations.server";
@@ -10,6 +12,7 @@ export async function startServer(): Promise<void> {
   const db = getDb();
   await loadRegions(db);
   ensureJourneyTemplate(db);
+  ensureTrademarkSeed(db, { version: TRADEMARK_SEED_VERSION, marks: TRADEMARK_SEED });
 }
 
 export function stopServer(): void {

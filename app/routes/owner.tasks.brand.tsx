@@ -10,6 +10,8 @@ import { UploadField } from "~/components/upload-field";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getBrand, saveBrand } from "~/lib/brand/brand.server";
+import { runEnterpriseBrandCheck } from "~/lib/brand-check/brand-check.server";
+import { brandClasses } from "~/lib/brand-check/classes.server";
 import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import {
@@ -76,7 +78,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success" || Object.keys(uploadErrors).length > 0) {
     return data({ result: submission.reply({ fieldErrors: uploadErrors }), uploads: stored }, { status: 400 });
   }
-  saveBrand(db, enterprise.id, user.id, submission.value, state.task.needsReview);
+  const classes = brandClasses(db, enterprise.id);
+  const brand = saveBrand(db, enterprise.id, user.id, submission.value, state.task.needsReview, classes);
+  // The trademark task shows this check; running it now means it is there when the owner arrives.
+  if (brand.name)
+    runEnterpriseBrandCheck(db, { enterpriseId: enterprise.id, checkedBy: user.id, name: brand.name, classes });
   if (submission.value.intent === "finish") throw redirect("/owner?saved=brand");
   throw redirect("/owner/tasks/brand?saved=draft");
 }

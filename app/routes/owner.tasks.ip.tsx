@@ -1,6 +1,8 @@
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { BrandCheckResults } from "~/components/brand-check-results";
 import { ChecklistItemSection } from "~/components/checklist-item";
 import {
   CheckboxGroup,
@@ -13,10 +15,14 @@ import {
 } from "~/components/form-fields";
 import { TaskActions, TaskPageHeader } from "~/components/task-page";
 import { useLocale, useT } from "~/components/use-translation";
+import { intlLocale } from "~/utils/i18n";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getBrand } from "~/lib/brand/brand.server";
 import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/i18n/locale.server";
+import { runEnterpriseBrandCheck, latestBrandCheck } from "~/lib/brand-check/brand-check.server";
+import { brandClasses } from "~/lib/brand-check/classes.server";
+import { readFormData } from "~/lib/http/form.server";
 import { checklistTaskAction } from "~/lib/journey/checklist-task.server";
 import {
   enterpriseCategories,
@@ -57,13 +63,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const suggested = suggestedClasses(enterpriseCategories(db, enterprise.id));
   const chosen = trademark.classes ?? [];
   const classLabel = (n: number) => COMMON_CLASSES[n]?.[locale];
+  const brandName = getBrand(db, enterprise.id)?.name ?? null;
+  const check = latestBrandCheck(db, enterprise.id);
+  const acknowledged = ((answers.brandCheck ?? {}) as { acknowledged?: string[] }).acknowledged ?? [];
   return {
     title: state.task.title[locale],
     help: state.task.help[locale],
     status: state.status as TaskStatus,
     waitingFor: state.waitingFor.map((key) => titles.get(key)?.[locale] ?? key),
     reviewComment: record?.status === "changes_requested" ? record.reviewComment : null,
-    brandName: getBrand(db, enterprise.id)?.name ?? null,
+    brandName,
+    check: check
+      ? {
+          name: check.name,
+          current: !!brandName && sameName(check.name, brandName),
+          checkedAt: check.checkedAt,
+          indexVersion: check.indexVersion,
+          matches: check.matches,
+        }
+      : null,
+    acknowledged,
     suggested: suggested.map((n) => ({ value: String(n), label: classLabel(n) ?? "" })),
     items: items.map((item) => ({
       key: item.key,
@@ -93,8 +112,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+function sameName(a: string, b: string) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
 export async function action({ request }: ActionFunctionArgs) {
-  return checklistTaskAction(request, "ip", (items) => ipSchema(items, todayInIndonesia()));
+  const user = requireRole(request, "owner");
+  const db = getDb();
+  const enterprise = getOrCreateEnterprise(db, user.id);
+  const intent = (await readFormData(request.clone())).get("intent");
+  const brandName = getBrand(db, enterprise.id)?.name ?? null;
+  if (intent === "check") {
+    const { state } = loadChecklistTask(db, enterprise, "ip");
+    if (state.status === "cannot_start" || !brandName) throw data({ reason: "cannotStart" as const }, { status: 409 });
+    runEnterpriseBrandCheck(db, {
+      enterpriseId: enterprise.id,
+      checkedBy: user.id,
+      name: brandName,
+      classes: brandClasses(db, enterprise.id),
+    });
+    throw redirect("/owner/tasks/ip#brand-check-title");
+  }
+  const check = latestBrandCheck(db, enterprise.id);
+  const current = check && brandName && sameName(check.name, brandName) ? check : null;
+  const risky = current ? current.matches.filter((m) => m.band !== "rendah").map((m) => m.name) : [];
+  return checklistTaskAction(request, "ip", (items) => ipSchema(items, todayInIndonesia(), current ? { risky } : null));
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -139,6 +181,16 @@ export default function IpTask() {
     fields.trademark as FieldMetadata<Record<string, string | string[] | undefined> | undefined>
   ).getFieldset();
   const brandName = loaderData.brandName;
+  const check = loaderData.check;
+  const ackError = useErrorText()(fields.ack?.errors);
+  const posted = actionData?.result?.initialValue?.ack;
+  const ackValues = actionData
+    ? Array.isArray(posted)
+      ? posted.map(String)
+      : typeof posted === "string"
+        ? [posted]
+        : []
+    : loaderData.acknowledged;
 
   if (loaderData.status === "cannot_start") {
     return (
@@ -173,7 +225,59 @@ export default function IpTask() {
         savedDraft={searchParams.get("saved") === "draft" && !actionData}
       />
       {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}
+      {brandName ? (
+        <Form method="post" id="brand-check-run" preventScrollReset>
+          <input type="hidden" name="intent" value="check" />
+        </Form>
+      ) : null}
       <Form method="post" preventScrollReset {...getFormProps(form)} noValidate className="space-y-6">
+        {brandName ? (
+          <section
+            aria-labelledby="brand-check-title"
+            className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+          >
+            <h2 id="brand-check-title" className="text-lg font-bold text-stone-900">
+              {t("brandCheck.title")}
+            </h2>
+            <p className="text-stone-700">{t("brandCheck.lead", { name: brandName })}</p>
+            {check && check.current ? (
+              <>
+                <p className="text-sm text-stone-600">
+                  {t("brandCheck.checkedAt", {
+                    date: new Intl.DateTimeFormat(intlLocale(locale), {
+                      dateStyle: "long",
+                      timeStyle: "short",
+                      timeZone: "Asia/Jakarta",
+                    }).format(new Date(check.checkedAt * 1000)),
+                    version: check.indexVersion,
+                  })}
+                </p>
+                <BrandCheckResults
+                  name={brandName}
+                  matches={check.matches}
+                  acknowledge={{
+                    fieldName: "ack",
+                    checked: ackValues,
+                    errorId: fields.ack?.errorId,
+                    invalid: !!fields.ack?.errors,
+                  }}
+                />
+              </>
+            ) : (
+              <p className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+                {check ? t("brandCheck.stale", { old: check.name }) : t("brandCheck.notYet", { name: brandName })}
+              </p>
+            )}
+            <FieldError id={fields.ack?.errorId ?? "ack-error"} text={ackError} />
+            <button
+              type="submit"
+              form="brand-check-run"
+              className="inline-flex min-h-12 items-center justify-center rounded-lg border-2 border-brand-700 bg-white px-6 font-semibold text-brand-800 hover:bg-brand-50"
+            >
+              {check?.current ? t("brandCheck.rerun") : t("brandCheck.run")}
+            </button>
+          </section>
+        ) : null}
         <section
           aria-labelledby="pdki-title"
           className="pdki space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"

@@ -62,6 +62,9 @@ test("an owner records the PDKI search, the copyright declarations and a filed t
   giveBrand(owner.enterpriseId, "Keripik Teh Siti");
   await page.goto("/owner");
   await page.getByRole("link", { name: "Merek & hak cipta" }).last().click();
+  await expect(page.getByText("Nama merek “Keripik Teh Siti” belum diperiksa.")).toBeVisible();
+  await page.getByRole("button", { name: "Periksa nama merek" }).click();
+  await expect(page.getByText(/Tidak ditemukan merek yang mirip dengan “Keripik Teh Siti”/)).toBeVisible();
   await page.getByLabel("Tidak ada merek yang mirip").check();
   await declareAll(page);
   await page.getByLabel("Sudah mengajukan permohonan").check();
@@ -96,4 +99,51 @@ test("an owner records the PDKI search, the copyright declarations and a filed t
     fonts_licensed: { declared: true },
     music_licensed: { declared: false },
   });
+});
+
+test("a brand that sounds like a famous mark is warned with reasons, and must be acknowledged to finish", async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const owner = await ownerWithSubmittedProfile(context, ["processed_food"]);
+  giveBrand(owner.enterpriseId, "Indomy");
+  await page.goto("/owner/tasks/ip");
+  await page.getByRole("button", { name: "Periksa nama merek" }).click();
+  const results = page.getByRole("list", { name: "Merek yang mirip dengan “Indomy”" });
+  const indomie = results.getByRole("listitem").filter({ hasText: "Indomie" }).first();
+  await expect(indomie.getByText("Risiko tinggi")).toBeVisible();
+  await expect(
+    indomie.getByText(/tulisannya mirip · bunyinya mirip · merek terkenal, dilindungi di semua kelas/),
+  ).toBeVisible();
+  await expect(indomie.getByText(/merek terkenal \(daftar contoh, bukan daftar resmi\)/)).toBeVisible();
+  await expect(indomie.getByRole("link", { name: "Pastikan “Indomie” di PDKI" })).toHaveAttribute(
+    "href",
+    /keyword=Indomie/,
+  );
+  await expectAccessibleAndFitting(page);
+
+  await page.getByLabel("Ada merek yang mirip", { exact: true }).check();
+  await page
+    .getByLabel("Merek apa yang Anda temukan, dan apa rencana Anda?")
+    .fill("Indomie milik Indofood; saya akan ganti nama.");
+  await declareAll(page);
+  await page.getByLabel("Belum berencana mendaftar").check();
+  await page.getByRole("button", { name: "Tandai selesai" }).click();
+  await expect(page.getByText(/Centang setiap merek berisiko tinggi atau sedang/)).toBeVisible();
+  expect(ipTask(owner.enterpriseId)).toBeUndefined();
+
+  await page
+    .getByLabel("Saya sudah membaca risiko dengan “Indomie” dan tetap memakai nama saya (atau akan menggantinya).")
+    .check();
+  for (const box of await page.getByRole("checkbox", { name: /Saya sudah membaca risiko/ }).all()) await box.check();
+  await page.getByRole("button", { name: "Tandai selesai" }).click();
+  await expect(page).toHaveURL(/\/owner\?saved=ip$/);
+  const answers = JSON.parse(ipTask(owner.enterpriseId)!.answers) as { brandCheck: { acknowledged: string[] } };
+  expect(answers.brandCheck.acknowledged).toContain("Indomie");
+  const stored = testDb()
+    .prepare("SELECT name, results FROM brand_check WHERE enterprise_id = ? ORDER BY id DESC")
+    .get(owner.enterpriseId) as { name: string; results: string };
+  expect(stored.name).toBe("Indomy");
+  expect(JSON.parse(stored.results)[0]).toMatchObject({ name: "Indomie", band: "tinggi" });
 });

@@ -1,6 +1,7 @@
 import { recordAudit } from "../audit.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
+import { indexEnterpriseBrand } from "../brand-check/index.server";
 import { recordTaskSave } from "../journey/journey.server";
 import { ownUploadIds } from "../uploads/uploads.server";
 import type { BrandValues } from "~/utils/validation/brand";
@@ -32,6 +33,8 @@ export function saveBrand(
   actorUserId: number,
   values: BrandValues,
   needsReview: boolean,
+  /** Nice classes the brand is checked and indexed in. */
+  classes: number[] = [],
 ): Brand {
   const logo =
     values.logo && ownUploadIds(db, enterpriseId, "logo", [values.logo]).has(values.logo) ? values.logo : null;

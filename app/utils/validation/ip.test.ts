@@ -5,7 +5,8 @@ import { JOURNEY_TEMPLATE } from "../../../db/journey-template";
 const task = JOURNEY_TEMPLATE.tasks.find((t) => t.key === "ip")!;
 const items = task.items!;
 const TODAY = "2025-06-01";
-const schema = ipSchema(items, TODAY);
+// A brand-name check was run for the current name and found nothing risky (see the brand-check block below).
+const schema = ipSchema(items, TODAY, { risky: [] });
 
 /** The issues of a parse, as sorted "path:message" strings; [] when it succeeds. */
 function issues(input: Record<string, unknown>): string[] {
@@ -63,6 +64,7 @@ describe("ipSchema: drafts", () => {
     expect(parsed({ intent: "draft" })).toEqual({
       intent: "draft",
       answers: {
+        brandCheck: { acknowledged: [] },
         pdki: { result: undefined, note: undefined },
         trademark: {
           status: undefined,
@@ -103,6 +105,7 @@ describe("ipSchema: drafts", () => {
     ).toEqual({
       intent: "draft",
       answers: {
+        brandCheck: { acknowledged: [] },
         pdki: {},
         trademark: { status: "preparing", classes: [30] },
         ...NO_DECLARATIONS,
@@ -383,6 +386,7 @@ describe("ipSchema: the output", () => {
     expect(parsed({ ...full, music_licensed: { declared: "on" } })).toEqual({
       intent: "finish",
       answers: {
+        brandCheck: { acknowledged: [] },
         pdki: { result: "none_similar" },
         trademark: {
           status: "filed",
@@ -463,7 +467,32 @@ describe("ipSchema: the output", () => {
   it("stores only the task's items, the search and the plan", () => {
     const { answers } = parsed({ ...full, extra: { declared: "on" } });
     expect(Object.keys(answers).sort()).toEqual(
-      ["fonts_licensed", "logo_rights", "music_licensed", "own_photos", "pdki", "trademark"].sort(),
+      ["brandCheck", "fonts_licensed", "logo_rights", "music_licensed", "own_photos", "pdki", "trademark"].sort(),
     );
+  });
+});
+
+describe("ipSchema: the brand-name check", () => {
+  const issuesOf = (check: { risky: string[] } | null, values: Record<string, unknown>) => {
+    const result = ipSchema(items, TODAY, check).safeParse(values);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}:${i.message}`);
+  };
+
+  it("needs a check of the current brand name before finishing, not for a draft", () => {
+    expect(issuesOf(null, full)).toContain("ack:field.brandCheck.required");
+    expect(issuesOf(null, { intent: "draft" })).toEqual([]);
+  });
+
+  it("needs every high or medium risk acknowledged to finish, and stores only those", () => {
+    const check = { risky: ["Indomie", "Indomaret"] };
+    expect(issuesOf(check, { ...full, ack: "Indomie" })).toContain("ack:field.brandCheck.acknowledge");
+    const result = ipSchema(items, TODAY, check).safeParse({
+      ...full,
+      ack: ["Indomie", "Indomaret", "Something else"],
+    });
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.data.answers.brandCheck).toEqual({ acknowledged: ["Indomie", "Indomaret"] });
+    }
   });
 });

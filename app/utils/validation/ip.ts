@@ -51,12 +51,21 @@ export type IpAnswers = Record<string, PdkiAnswer | TrademarkAnswer | { declared
  * checked whenever they are filled in; finishing needs the search answered, every required
  * declaration made, and a plan status (with its number once filed or registered; dates are optional).
  */
-export function ipSchema(items: ChecklistItem[], today: string) {
+export function ipSchema(
+  items: ChecklistItem[],
+  today: string,
+  /** The latest brand-name check of the current brand name (null when there is none), and its risky marks. */
+  brandCheck: { risky: string[] } | null = null,
+) {
   const shape: Record<string, typeof declaration> = {};
   for (const item of items) shape[item.key] = declaration;
   const always = () => true;
   const head = z.object({
     intent: z.enum(["draft", "finish"]),
+    ack: z
+      .union([z.string().max(200), z.array(z.string().max(200))])
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
     pdki: z
       .object({
         result: z.enum(PDKI_RESULTS, msg("field.choice.invalid")).optional(),
@@ -101,6 +110,16 @@ export function ipSchema(items: ChecklistItem[], today: string) {
     (v) => !tm(v).registrationNumber || normalizeRegistrationNumber(tm(v).registrationNumber!) !== null,
     ["trademark", "registrationNumber"],
     "field.registrationNumber.invalid",
+  );
+  schema = check(schema, (v) => !finishing(v) || brandCheck !== null, ["ack"], "field.brandCheck.required");
+  schema = check(
+    schema,
+    (v) =>
+      !finishing(v) ||
+      !brandCheck ||
+      brandCheck.risky.every((name) => (Array.isArray(v.ack) ? v.ack : []).includes(name)),
+    ["ack"],
+    "field.brandCheck.acknowledge",
   );
   schema = check(schema, (v) => !finishing(v) || !!v.pdki?.result, ["pdki", "result"], "field.pdki.required");
   schema = check(
@@ -151,6 +170,7 @@ export function ipSchema(items: ChecklistItem[], today: string) {
     const t = tm(v);
     const answers: IpAnswers = {};
     Object.assign(answers, {
+      brandCheck: { acknowledged: (v.ack ?? []).filter((name) => brandCheck?.risky.includes(name)) },
       pdki: { result: v.pdki?.result, note: v.pdki?.result === "similar_found" ? v.pdki.note || undefined : undefined },
       trademark: {
         status: t.status,

@@ -1,5 +1,6 @@
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
+import { normalizeName } from "~/utils/brand-check/normalize";
 import { compareWithMark, nameKeys, type MarkReason, type NameKeys, type RiskBand } from "~/utils/brand-check/score";
 
 export type TrademarkStatus = "registered" | "pending" | "expired" | "refused" | "in_app";
@@ -161,10 +162,14 @@ export function retrieveCandidates(db: Db, keys: NameKeys): number[] {
     for (const id of rows) if (ids.size < MAX_CANDIDATES) ids.add(id);
   };
   const by = (column: string) => db.prepare(`SELECT id FROM trademark WHERE ${column} = ? LIMIT ${PER_PROBE}`).pluck();
+  // The meaning index is partial (most names translate to nothing); the condition lets SQLite use it.
+  const byConcept = db
+    .prepare(`SELECT id FROM trademark WHERE concept = ? AND concept <> '' LIMIT ${PER_PROBE}`)
+    .pluck();
   if (keys.key) add(by("key").all(keys.key) as number[]);
   if (keys.phonetic) add(by("phonetic").all(keys.phonetic) as number[]);
   if (keys.metaphone.length >= 3) add(by("metaphone").all(keys.metaphone) as number[]);
-  if (keys.concept) add(by("concept").all(keys.concept) as number[]);
+  if (keys.concept) add(byConcept.all(keys.concept) as number[]);
   const variant = db.prepare(`SELECT trademark_id FROM trademark_variant WHERE variant = ? LIMIT ${PER_PROBE}`).pluck();
   for (const v of deletionVariants(keys.phonetic)) add(variant.all(v) as number[]);
   const token = db
@@ -200,10 +205,20 @@ export function checkBrandName(
   for (const row of rows) {
     if (options.excludeEnterpriseId !== undefined && row.enterpriseId === options.excludeEnterpriseId) continue;
     const markClasses = JSON.parse(row.classes) as number[];
+    // The stored keys spare recomputing sound codes for every candidate.
+    const stored: NameKeys = {
+      name: row.name,
+      normalized: normalizeName(row.name),
+      key: row.key,
+      phonetic: row.phonetic,
+      metaphone: row.metaphone,
+      concept: row.concept,
+    };
     const comparison = compareWithMark(keys, classes, {
       name: row.name,
       classes: markClasses,
       wellKnown: row.wellKnown === 1,
+      keys: stored,
     });
     if (!comparison.band) continue;
     matches.push({

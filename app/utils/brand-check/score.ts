@@ -153,11 +153,13 @@ export function compareWithMark(
       nameScore = Math.max(nameScore, spelling);
       reasons.push("spelling");
     }
+    // Names that start with different sounds are rarely heard as one ("Indomy", "Andoam").
+    const sameStart = candidate.phonetic[0] === other.phonetic[0];
     const soundAlike =
       (candidate.phonetic.length >= 3 && candidate.phonetic === other.phonetic) ||
-      (candidate.metaphone.length >= 2 && candidate.metaphone === other.metaphone && spelling >= 0.6);
+      (sameStart && candidate.metaphone.length >= 2 && candidate.metaphone === other.metaphone && spelling >= 0.7);
     const phoneticSpelling = spellingSimilarity(candidate.phonetic, other.phonetic);
-    if (soundAlike || phoneticSpelling >= 0.85) {
+    if (soundAlike || (sameStart && phoneticSpelling >= 0.85)) {
       nameScore = Math.max(nameScore, soundAlike ? 0.95 : phoneticSpelling);
       reasons.push("sound");
     }

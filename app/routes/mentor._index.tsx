@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Card } from "~/components/card";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
@@ -23,6 +23,15 @@ export default function MentorHome() {
       </div>
       <Card id="mentor-caseload" title={t("mentor.caseload.title")}>
         <p>{t("mentor.caseload.empty")}</p>
+      </Card>
+      <Card id="mentor-brand-check" title={t("brandCheck.pageTitle")}>
+        <p>{t("brandCheck.mentorLead")}</p>
+        <Link
+          to="/brand-check"
+          className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+        >
+          {t("brandCheck.open")}
+        </Link>
       </Card>
     </div>
   );

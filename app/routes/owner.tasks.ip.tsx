@@ -269,6 +269,9 @@ export default function IpTask() {
               </p>
             )}
             <FieldError id={fields.ack?.errorId ?? "ack-error"} text={ackError} />
+            <Link to="/brand-check" className={`block ${link}`}>
+              {t("brandCheck.tryOther")}
+            </Link>
             <button
               type="submit"
               form="brand-check-run"

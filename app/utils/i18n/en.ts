@@ -517,4 +517,15 @@ export const en: Dictionary = {
   "brandCheck.rerun": "Check again",
   "brandCheck.notYet": "The brand name “{name}” has not been checked yet.",
   "brandCheck.stale": "Your brand name changed since the last check (“{old}”). Check again.",
+  "brandCheck.pageTitle": "Brand-name check",
+  "brandCheck.pageLead":
+    "Try a brand name before you print labels. We look for marks written, sounding or meaning alike, in the classes you choose, and well-known marks in every class.",
+  "brandCheck.nameNeeded": "Write a brand name of 2 to 60 letters.",
+  "brandCheck.classesLegend": "Class of goods or services",
+  "brandCheck.classesHint": "Optional. Choose your products’ classes for a sharper result.",
+  "brandCheck.advisory":
+    "This is an early warning from a sample list of well-known marks and loaded data, not a legal decision. Confirm on PDKI.",
+  "brandCheck.tryOther": "Try another name on the Brand-name check page",
+  "brandCheck.mentorLead": "Help businesses choose a name: check whether a brand name is like a well-known mark or another mark in the same class.",
+  "brandCheck.open": "Open the brand-name check",
 };

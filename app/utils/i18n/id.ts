@@ -512,4 +512,15 @@ export const id = {
   "brandCheck.rerun": "Periksa lagi",
   "brandCheck.notYet": "Nama merek “{name}” belum diperiksa.",
   "brandCheck.stale": "Nama merek Anda berubah sejak pemeriksaan terakhir (“{old}”). Periksa lagi.",
+  "brandCheck.pageTitle": "Cek nama merek",
+  "brandCheck.pageLead":
+    "Coba nama merek sebelum mencetak label. Kami mencari merek yang tulisannya, bunyinya atau artinya mirip, di kelas barang yang Anda pilih dan merek terkenal di semua kelas.",
+  "brandCheck.nameNeeded": "Tulis nama merek, 2 sampai 60 huruf.",
+  "brandCheck.classesLegend": "Kelas barang atau jasa",
+  "brandCheck.classesHint": "Tidak wajib. Pilih kelas produk Anda agar hasilnya lebih tepat.",
+  "brandCheck.advisory":
+    "Ini peringatan awal dari daftar contoh merek terkenal dan data yang dimuat, bukan keputusan hukum. Pastikan di PDKI.",
+  "brandCheck.tryOther": "Coba nama lain di halaman Cek nama merek",
+  "brandCheck.mentorLead": "Bantu UMKM memilih nama: periksa apakah nama merek mirip merek terkenal atau merek lain di kelas yang sama.",
+  "brandCheck.open": "Buka cek nama merek",
 } as const;

@@ -526,6 +526,7 @@ export const en: Dictionary = {
   "brandCheck.advisory":
     "This is an early warning from a sample list of well-known marks and loaded data, not a legal decision. Confirm on PDKI.",
   "brandCheck.tryOther": "Try another name on the Brand-name check page",
-  "brandCheck.mentorLead": "Help businesses choose a name: check whether a brand name is like a well-known mark or another mark in the same class.",
+  "brandCheck.mentorLead":
+    "Help businesses choose a name: check whether a brand name is like a well-known mark or another mark in the same class.",
   "brandCheck.open": "Open the brand-name check",
 };

@@ -521,6 +521,7 @@ export const id = {
   "brandCheck.advisory":
     "Ini peringatan awal dari daftar contoh merek terkenal dan data yang dimuat, bukan keputusan hukum. Pastikan di PDKI.",
   "brandCheck.tryOther": "Coba nama lain di halaman Cek nama merek",
-  "brandCheck.mentorLead": "Bantu UMKM memilih nama: periksa apakah nama merek mirip merek terkenal atau merek lain di kelas yang sama.",
+  "brandCheck.mentorLead":
+    "Bantu UMKM memilih nama: periksa apakah nama merek mirip merek terkenal atau merek lain di kelas yang sama.",
   "brandCheck.open": "Buka cek nama merek",
 } as const;

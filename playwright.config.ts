@@ -12,8 +12,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // Three: much of each test waits on the server and the browser, so a third worker fits two cores.
-  workers: 3,
+  workers: 2,
   // Generous: axe on long pages and argon2 logins share two cores with the server.
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Card } from "~/components/card";
 import { useLocale, useT } from "~/components/use-translation";
 import { countActiveUsersByRole, countRegions } from "~/lib/accounts/accounts.server";
@@ -59,6 +59,14 @@ export default function AdminHome() {
             regencies: number.format(regions.regencies),
           })}
         </p>
+      </Card>
+      <Card id="admin-trademarks" title={t("trademarks.title")}>
+        <Link
+          to="/admin/trademarks"
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+        >
+          {t("admin.trademarks")}
+        </Link>
       </Card>
     </div>
   );

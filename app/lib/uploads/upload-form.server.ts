@@ -156,3 +156,47 @@ function applyRemovals(result: FormWithUploads): FormWithUploads {
   }
   return result;
 }
+
+export type TextFileForm = { fields: FormData; file: string | null; tooLarge: boolean };
+
+/**
+ * Reads a form with one text file (a CSV export), cut off at `maxBytes` while it streams;
+ * other file fields are ignored. Not for images: nothing is stored.
+ */
+export async function readTextFileForm(request: Request, fileField: string, maxBytes: number): Promise<TextFileForm> {
+  const contentType = request.headers.get("Content-Type") ?? "";
+  if (!/^multipart\/form-data/i.test(contentType) || !request.body) {
+    return { fields: await readFormData(request), file: null, tooLarge: false };
+  }
+  const fields = new FormData();
+  let file: string | null = null;
+  let tooLarge = false;
+  await new Promise<void>((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: { "content-type": contentType },
+        defParamCharset: "utf8",
+        limits: { fieldSize: MAX_TEXT_FIELD_BYTES + 1, fields: 50, files: 2, fileSize: maxBytes },
+      });
+    } catch {
+      return reject(badForm(400));
+    }
+    parser.on("field", (name, value) => fields.append(name, value));
+    parser.on("file", (name, stream, info) => {
+      if (name !== fileField || !info.filename) return void stream.resume();
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        if (stream.truncated) tooLarge = true;
+        else file = Buffer.concat(chunks).toString("utf8");
+      });
+    });
+    parser.on("error", () => reject(badForm(400)));
+    parser.on("close", () => resolve());
+    const body = Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>);
+    body.on("error", () => reject(badForm(400)));
+    body.pipe(parser);
+  });
+  return { fields, file, tooLarge };
+}

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import type { Db } from "../app/lib/db.server";
 import { saveBrand } from "../app/lib/brand/brand.server";
+import { brandClasses } from "../app/lib/brand-check/classes.server";
 import { saveProfile } from "../app/lib/enterprise/profile.server";
 import { getOrCreateEnterprise, saveTaskAnswers } from "../app/lib/journey/journey.server";
 import { reviewTask } from "../app/lib/journey/review.server";
@@ -324,7 +325,14 @@ async function seedOne(db: Db, demo: DemoEnterprise, ownerId: number, mentorId: 
       ),
       originalName: "logo.png",
     });
-    saveBrand(db, enterprise.id, ownerId, { intent: "finish", ...demo.brand, logo: stored.id }, false);
+    saveBrand(
+      db,
+      enterprise.id,
+      ownerId,
+      { intent: "finish", ...demo.brand, logo: stored.id },
+      false,
+      brandClasses(db, enterprise.id),
+    );
   }
   if (demo.legality) save("legality", demo.legality);
   if (demo.ip) save("ip", demo.ip, reached(demo.stage, "awaiting_graduation") ? "finish" : "draft");

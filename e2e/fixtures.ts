@@ -201,3 +201,13 @@ export async function mentorDecides(
     if (!result.ok) throw new Error(`mentor could not decide on ${task}: ${result.reason}`);
   }
 }
+
+/**
+ * A brand name like no other in the test database: every brand saved is in the trademark
+ * index, so specs that expect a clean brand-name check need a name of their own.
+ */
+export function uniqueBrandName(prefix = "Keripik"): string {
+  const syllables = ["zu", "qo", "xe", "vy", "jo", "wu", "fe", "ky", "zo", "xa", "qu", "vi", "ju", "wy", "fo", "ze"];
+  const word = Array.from({ length: 5 }, () => syllables[Math.floor(Math.random() * syllables.length)]).join("");
+  return `${prefix} ${word[0]!.toUpperCase()}${word.slice(1)}`;
+}

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { FieldError, FormAlert, TextAreaField, TextField, useErrorText } from "~/components/form-fields";
 import { TaskActions, TaskPageHeader } from "~/components/task-page";
@@ -10,7 +10,7 @@ import { UploadField } from "~/components/upload-field";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getBrand, saveBrand } from "~/lib/brand/brand.server";
-import { runEnterpriseBrandCheck } from "~/lib/brand-check/brand-check.server";
+import { latestBrandCheck, runEnterpriseBrandCheck } from "~/lib/brand-check/brand-check.server";
 import { brandClasses } from "~/lib/brand-check/classes.server";
 import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/i18n/locale.server";
@@ -52,6 +52,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     waitingFor: state.waitingFor.map((key) => titles.get(key)?.[locale] ?? key),
     categories,
     uploads: describeUploads(db, enterprise.id, brand?.logoUploadId ? [brand.logoUploadId] : []),
+    // The latest brand-name check of the saved name: its riskiest match, if any.
+    nameCheck: (() => {
+      const check = latestBrandCheck(db, enterprise.id);
+      if (!check || !brand?.name || check.name.trim().toLowerCase() !== brand.name.trim().toLowerCase()) return null;
+      const risky = check.matches.filter((m) => m.band !== "rendah");
+      return { name: check.name, risky: risky.length, top: risky[0]?.name ?? null };
+    })(),
     defaultValue: {
       name: brand?.name ?? undefined,
       tagline: brand?.tagline ?? undefined,
@@ -203,6 +210,35 @@ export default function BrandTask() {
         reviewComment={null}
         savedDraft={searchParams.get("saved") === "draft" && !actionData}
       />
+      {loaderData.nameCheck ? (
+        <section
+          aria-labelledby="name-check"
+          className={
+            loaderData.nameCheck.risky > 0
+              ? "rounded-lg bg-amber-50 p-4 text-amber-950 ring-1 ring-amber-200"
+              : "rounded-lg bg-brand-50 p-4 text-brand-900"
+          }
+        >
+          <h2 id="name-check" className="font-semibold">
+            {t("brandCheck.title")}
+          </h2>
+          <p className="mt-1">
+            {loaderData.nameCheck.risky > 0
+              ? t("brand.nameCheck.risky", {
+                  name: loaderData.nameCheck.name,
+                  count: loaderData.nameCheck.risky,
+                  top: loaderData.nameCheck.top ?? "",
+                })
+              : t("brand.nameCheck.clear", { name: loaderData.nameCheck.name })}
+          </p>
+          <Link
+            to="/owner/tasks/ip"
+            className="mt-1 inline-flex min-h-11 items-center font-semibold underline underline-offset-4"
+          >
+            {t("brand.nameCheck.details")}
+          </Link>
+        </section>
+      ) : null}
       {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}
       <Form
         method="post"

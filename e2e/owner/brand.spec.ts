@@ -41,7 +41,7 @@ test("finishing needs a name, a story and two colours; a text file is no logo; n
   await expect(page.getByText("Tulis cerita singkat merek Anda, 2–5 kalimat.")).toBeVisible();
   await expect(page.getByText("Centang minimal 2 warna merek.")).toBeVisible();
   await expect(page.getByText(/Berkas ini bukan foto JPG, PNG atau WebP/)).toBeVisible();
-  await expect(page.getByLabel("Nama merek")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Nama merek", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expectAccessibleAndFitting(page);
   expect(brandRow(owner.enterpriseId)).toBeUndefined();
   expect(brandTaskStatus(owner.enterpriseId)).toBeUndefined();
@@ -55,7 +55,7 @@ test("an owner builds the brand, sees it previewed, and marks the task done", as
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Identitas merek");
 
   // A name that promises health is flagged for food (with JavaScript as it is typed, without after saving).
-  await page.getByLabel("Nama merek").fill("Keripik Sehat");
+  await page.getByLabel("Nama merek", { exact: true }).fill("Keripik Sehat");
   await page
     .getByLabel("Cerita merek")
     .fill("Sejak 2019 saya menggoreng keripik singkong dari kebun tetangga di Garut.");
@@ -67,7 +67,7 @@ test("an owner builds the brand, sees it previewed, and marks the task done", as
   const logo = brandRow(owner.enterpriseId)!.logo;
   expect(logo).toMatch(/^[a-z2-7]{32}$/);
 
-  await page.getByLabel("Nama merek").fill("Keripik Teh Siti");
+  await page.getByLabel("Nama merek", { exact: true }).fill("Keripik Teh Siti");
   await page.getByLabel("Slogan").fill("Renyahnya dari dapur Garut");
   await page.getByLabel("Warna 1", { exact: true }).fill("#7c2d12");
   await page.getByLabel("Pakai warna 3").check();
@@ -104,4 +104,23 @@ test("an owner builds the brand, sees it previewed, and marks the task done", as
     colours: JSON.stringify(["#7c2d12", "#fef3c7", "#166534"]),
     logo,
   });
+});
+
+test("saving a brand checks its name at once and says when it is like an existing mark", async ({ page, context }) => {
+  const owner = await ownerWithSubmittedProfile(context, ["processed_food"]);
+  await page.goto("/owner/tasks/brand");
+  await page.getByLabel("Nama merek", { exact: true }).fill("Indomy");
+  await page.getByRole("button", { name: "Simpan draf" }).click();
+  const notice = page.getByRole("region", { name: "Hasil cek nama merek" });
+  await expect(notice.getByText(/“Indomy” mirip \d+ merek yang sudah ada, misalnya “Indomie”/)).toBeVisible();
+  await expect(notice.getByRole("link", { name: "Lihat rinciannya di tugas Merek & hak cipta" })).toBeVisible();
+  const stored = testDb()
+    .prepare("SELECT name, index_version AS version FROM brand_check WHERE enterprise_id = ?")
+    .get(owner.enterpriseId) as { name: string; version: number };
+  expect(stored.name).toBe("Indomy");
+  expect(stored.version).toBeGreaterThan(0);
+  // The brand is now in the index, so other owners' checks find it (but not this owner's own).
+  expect(
+    testDb().prepare("SELECT status, source FROM trademark WHERE enterprise_id = ?").get(owner.enterpriseId),
+  ).toEqual({ status: "in_app", source: "app" });
 });

@@ -3,7 +3,15 @@
 // a fixture until the mentor workspace exists.
 import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { expect, expectAccessibleAndFitting, makeUser, mentorDecides, test, testDb } from "../fixtures";
+import {
+  expect,
+  expectAccessibleAndFitting,
+  makeUser,
+  mentorDecides,
+  test,
+  testDb,
+  uniqueBrandName,
+} from "../fixtures";
 import { photoFile } from "../images";
 
 test.describe.configure({ timeout: 240_000 });
@@ -101,7 +109,9 @@ test("an owner goes from registration through every task to the Go Online certif
 
   // 3. Brand
   await openTask(page, "Identitas merek");
-  await page.getByLabel("Nama merek").fill("Keripik Teh Siti");
+  // A brand of its own: every saved brand is in the index, and this one must check clean.
+  const brand = uniqueBrandName("Teh");
+  await page.getByLabel("Nama merek", { exact: true }).fill(brand);
   await page.getByLabel("Slogan").fill("Renyahnya dari dapur Garut");
   await page
     .getByLabel("Cerita merek")

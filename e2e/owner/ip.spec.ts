@@ -7,6 +7,7 @@ import {
   signIn,
   test,
   testDb,
+  uniqueBrandName,
 } from "../fixtures";
 
 function ipTask(enterpriseId: number) {
@@ -36,11 +37,12 @@ test("a bad application number, a missing PDKI answer and missing declarations a
   context,
 }) => {
   const owner = await ownerWithSubmittedProfile(context, ["processed_food"]);
-  giveBrand(owner.enterpriseId, "Keripik Teh Siti");
+  const brand = uniqueBrandName();
+  giveBrand(owner.enterpriseId, brand);
   await page.goto("/owner/tasks/ip");
-  await expect(page.getByRole("link", { name: "Cari “Keripik Teh Siti” di PDKI" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: `Cari “${brand}” di PDKI` })).toHaveAttribute(
     "href",
-    /pdki-indonesia\.dgip\.go\.id\/search\?.*keyword=Keripik%20Teh%20Siti/,
+    new RegExp(`pdki-indonesia\\.dgip\\.go\\.id/search\\?.*keyword=${encodeURIComponent(brand)}`),
   );
   await page.getByLabel("Sudah mengajukan permohonan").check();
   await page.getByLabel("Nomor permohonan").fill("DID-2025-0123");
@@ -59,12 +61,15 @@ test("an owner records the PDKI search, the copyright declarations and a filed t
 }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   const owner = await ownerWithSubmittedProfile(context, ["processed_food"]);
-  giveBrand(owner.enterpriseId, "Keripik Teh Siti");
+  const brand = uniqueBrandName();
+  giveBrand(owner.enterpriseId, brand);
   await page.goto("/owner");
   await page.getByRole("link", { name: "Merek & hak cipta" }).last().click();
-  await expect(page.getByText("Nama merek “Keripik Teh Siti” belum diperiksa.")).toBeVisible();
+  await expect(page.getByText(`Nama merek “${brand}” belum diperiksa.`)).toBeVisible();
   await page.getByRole("button", { name: "Periksa nama merek" }).click();
-  await expect(page.getByText(/Tidak ditemukan merek yang mirip dengan “Keripik Teh Siti”/)).toBeVisible();
+  await expect(
+    page.getByText(`Tidak ditemukan merek yang mirip dengan “${brand}” di indeks kami.`, { exact: false }),
+  ).toBeVisible();
   await page.getByLabel("Tidak ada merek yang mirip").check();
   await declareAll(page);
   await page.getByLabel("Sudah mengajukan permohonan").check();

@@ -311,3 +311,26 @@ describe("getBrand", () => {
     expect(getBrand(db, enterpriseId)?.logoUploadId).toBeNull();
   });
 });
+
+describe("saveBrand keeps the brand in the trademark index", () => {
+  it("adds the brand as an in-app mark with its classes, and renames it in place", async () => {
+    const db = await createJourneyTestDb();
+    const { ownerId, enterprise } = insertTestEnterprise(db);
+    const values = {
+      intent: "draft" as const,
+      name: "Keripik Teh Siti",
+      tagline: null,
+      story: null,
+      logo: null,
+      colours: [],
+    };
+    saveBrand(db, enterprise.id, ownerId, values, false, [29, 30]);
+    const row = () =>
+      db.prepare("SELECT name, classes, status, source FROM trademark WHERE enterprise_id = ?").all(enterprise.id);
+    expect(row()).toEqual([{ name: "Keripik Teh Siti", classes: "[29,30]", status: "in_app", source: "app" }]);
+    saveBrand(db, enterprise.id, ownerId, { ...values, name: "Teh Siti" }, false, [29, 30]);
+    expect(row()).toEqual([{ name: "Teh Siti", classes: "[29,30]", status: "in_app", source: "app" }]);
+    saveBrand(db, enterprise.id, ownerId, { ...values, name: null }, false, [29, 30]);
+    expect(row()).toEqual([]);
+  });
+});

@@ -61,6 +61,8 @@ export function saveBrand(
       needsReview,
       answers: brand,
     });
+    // Other owners' checks see this brand from now on.
+    indexEnterpriseBrand(db, enterpriseId, brand.name, classes);
     recordAudit(db, {
       actorUserId,
       action: values.intent === "draft" ? "task.save_draft" : "task.finish",

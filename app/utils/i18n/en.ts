@@ -561,4 +561,8 @@ export const en: Dictionary = {
   "trademarks.column.date": "Filing date (yyyy-mm-dd or dd/mm/yyyy)",
   "admin.trademarks": "Manage the trademark index",
   "trademarks.reason.badApplicationNumber": "application number too long (over 40 characters)",
+  "brand.nameCheck.risky":
+    "“{name}” is like {count} existing marks, for example “{top}”. Better change the name before printing labels, or read the risks first.",
+  "brand.nameCheck.clear": "No marks like “{name}” were found in our index.",
+  "brand.nameCheck.details": "See the details in the Trademark & copyright task",
 };

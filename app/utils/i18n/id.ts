@@ -556,4 +556,8 @@ export const id = {
   "trademarks.column.date": "Tanggal penerimaan (yyyy-mm-dd atau dd/mm/yyyy)",
   "admin.trademarks": "Kelola indeks merek",
   "trademarks.reason.badApplicationNumber": "nomor permohonan terlalu panjang (lebih dari 40 karakter)",
+  "brand.nameCheck.risky":
+    "“{name}” mirip {count} merek yang sudah ada, misalnya “{top}”. Sebaiknya ganti nama sebelum mencetak label, atau baca dulu risikonya.",
+  "brand.nameCheck.clear": "Tidak ditemukan merek yang mirip dengan “{name}” di indeks kami.",
+  "brand.nameCheck.details": "Lihat rinciannya di tugas Merek & hak cipta",
 } as const;

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import type { Db } from "../app/lib/db.server";
 import { saveBrand } from "../app/lib/brand/brand.server";
+import { runEnterpriseBrandCheck } from "../app/lib/brand-check/brand-check.server";
 import { brandClasses } from "../app/lib/brand-check/classes.server";
 import { saveProfile } from "../app/lib/enterprise/profile.server";
 import { getOrCreateEnterprise, saveTaskAnswers } from "../app/lib/journey/journey.server";
@@ -325,14 +326,10 @@ async function seedOne(db: Db, demo: DemoEnterprise, ownerId: number, mentorId: 
       ),
       originalName: "logo.png",
     });
-    saveBrand(
-      db,
-      enterprise.id,
-      ownerId,
-      { intent: "finish", ...demo.brand, logo: stored.id },
-      false,
-      brandClasses(db, enterprise.id),
-    );
+    const classes = brandClasses(db, enterprise.id);
+    saveBrand(db, enterprise.id, ownerId, { intent: "finish", ...demo.brand, logo: stored.id }, false, classes);
+    // As the brand page does: the name is checked when it is saved.
+    runEnterpriseBrandCheck(db, { enterpriseId: enterprise.id, checkedBy: ownerId, name: demo.brand.name, classes });
   }
   if (demo.legality) save("legality", demo.legality);
   if (demo.ip) save("ip", demo.ip, reached(demo.stage, "awaiting_graduation") ? "finish" : "draft");

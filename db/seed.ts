@@ -3,15 +3,19 @@
 // unless ALLOW_DEMO_SEED=1.
 import { createUser } from "../app/lib/accounts/accounts.server";
 import { closeDb, databasePath, getDb, type Db } from "../app/lib/db.server";
+import { ensureTrademarkSeed } from "../app/lib/brand-check/index.server";
 import { ensureJourneyTemplate } from "../app/lib/journey/journey.server";
 import { loadRegions } from "../app/lib/migrations.server";
 import { formatIndonesianMobile } from "../app/utils/phone";
 import { seedDemoEnterprises } from "./demo-enterprises";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { TRADEMARK_SEED, TRADEMARK_SEED_VERSION } from "./trademark-seed";
 
 export async function seedDemo(db: Db): Promise<void> {
   await loadRegions(db);
   ensureJourneyTemplate(db);
+  // The server loads the seed of well-known marks at start; the demo's brand checks need it now.
+  ensureTrademarkSeed(db, { version: TRADEMARK_SEED_VERSION, marks: TRADEMARK_SEED });
   for (const user of DEMO_USERS) {
     if (db.prepare("SELECT 1 FROM user WHERE email = ?").get(user.email)) continue;
     await createUser(db, { ...user, password: DEMO_PASSWORD });

@@ -399,7 +399,7 @@ export const en: Dictionary = {
   "unit.cm": "cm",
 
   "ip.declare": "I declare this is true: {item}",
-  "ip.pdki.title": "Check the brand name",
+  "ip.pdki.title": "Confirm it yourself on PDKI",
   "ip.pdki.lead":
     "Before you print labels and promote, make sure “{name}” is not the same as or like someone else’s brand.",
   "ip.pdki.search": "Search PDKI for “{name}”",

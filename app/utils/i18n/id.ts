@@ -392,7 +392,7 @@ export const id = {
   "unit.cm": "cm",
 
   "ip.declare": "Saya menyatakan ini benar: {item}",
-  "ip.pdki.title": "Cek nama merek",
+  "ip.pdki.title": "Pastikan sendiri di PDKI",
   "ip.pdki.lead":
     "Sebelum mencetak label dan promosi, pastikan “{name}” tidak sama atau mirip dengan merek orang lain.",
   "ip.pdki.search": "Cari “{name}” di PDKI",

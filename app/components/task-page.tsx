@@ -70,3 +70,13 @@ export function TaskActions() {
     </div>
   );
 }
+
+/** Why a task cannot start yet: the tasks to finish first. */
+export function CannotStartNotice({ waitingFor }: { waitingFor: string[] }) {
+  const t = useT();
+  return (
+    <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
+      {t("task.cannotStart", { tasks: waitingFor.join(", ") })}
+    </p>
+  );
+}

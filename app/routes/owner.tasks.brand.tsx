@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { FieldError, FormAlert, TextAreaField, TextField, useErrorText } from "~/components/form-fields";
-import { TaskActions, TaskPageHeader } from "~/components/task-page";
+import { CannotStartNotice, TaskActions, TaskPageHeader } from "~/components/task-page";
 import { UploadField } from "~/components/upload-field";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
@@ -194,9 +194,7 @@ export default function BrandTask() {
           reviewComment={null}
           savedDraft={false}
         />
-        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
-          {t("task.cannotStart", { tasks: loaderData.waitingFor.join(", ") })}
-        </p>
+        <CannotStartNotice waitingFor={loaderData.waitingFor} />
       </div>
     );
   }

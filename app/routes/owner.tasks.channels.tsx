@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ChecklistItemSection } from "~/components/checklist-item";
 import { FormAlert, RadioGroup, TextField } from "~/components/form-fields";
-import { TaskActions, TaskPageHeader } from "~/components/task-page";
+import { CannotStartNotice, TaskActions, TaskPageHeader } from "~/components/task-page";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
@@ -14,16 +14,12 @@ import { getOrCreateEnterprise, getTaskRecord, loadChecklistTask } from "~/lib/j
 import { CHANNEL_STATUSES, channelHosts, CHANNELS_WITHOUT_LINK } from "~/utils/channels";
 import { isMessageKey } from "~/utils/i18n";
 import type { TaskStatus } from "~/utils/journey/status";
+import { todayInIndonesia } from "~/utils/dates";
 import { taskPageTitle } from "~/utils/meta";
 import { currentUploadIds, type UploadView } from "~/utils/uploads/uploads";
 import { channelsSchema, type ChannelAnswer } from "~/utils/validation/channels";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
-
-/** Today in Indonesia's western time zone (WIB), as yyyy-mm-dd. */
-function todayInIndonesia(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, "owner");
@@ -130,9 +126,7 @@ export default function ChannelsTask() {
         savedDraft={searchParams.get("saved") === "draft" && !actionData}
       />
       {loaderData.status === "cannot_start" ? (
-        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
-          {t("task.cannotStart", { tasks: loaderData.waitingFor.join(", ") })}
-        </p>
+        <CannotStartNotice waitingFor={loaderData.waitingFor} />
       ) : (
         <>
           {hasErrors ? (

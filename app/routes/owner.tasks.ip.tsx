@@ -13,7 +13,7 @@ import {
   TextField,
   useErrorText,
 } from "~/components/form-fields";
-import { TaskActions, TaskPageHeader } from "~/components/task-page";
+import { CannotStartNotice, TaskActions, TaskPageHeader } from "~/components/task-page";
 import { useLocale, useT } from "~/components/use-translation";
 import { intlLocale } from "~/utils/i18n";
 import { requireRole } from "~/lib/auth/guards.server";
@@ -31,6 +31,7 @@ import {
   loadChecklistTask,
 } from "~/lib/journey/journey.server";
 import type { TaskStatus } from "~/utils/journey/status";
+import { todayInIndonesia } from "~/utils/dates";
 import { taskPageTitle } from "~/utils/meta";
 import { formatRupiah } from "~/utils/rupiah";
 import {
@@ -44,11 +45,6 @@ import {
 import { ipSchema, PDKI_RESULTS, type PdkiAnswer, type TrademarkAnswer } from "~/utils/validation/ip";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
-
-/** Today in Indonesia's western time zone (WIB), as yyyy-mm-dd. */
-function todayInIndonesia(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, "owner");
@@ -202,9 +198,7 @@ export default function IpTask() {
           reviewComment={null}
           savedDraft={false}
         />
-        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
-          {t("task.cannotStart", { tasks: loaderData.waitingFor.join(", ") })}
-        </p>
+        <CannotStartNotice waitingFor={loaderData.waitingFor} />
       </div>
     );
   }

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ChecklistItemSection } from "~/components/checklist-item";
 import { FormAlert, RadioGroup, TextAreaField, TextField } from "~/components/form-fields";
-import { TaskActions, TaskPageHeader } from "~/components/task-page";
+import { CannotStartNotice, TaskActions, TaskPageHeader } from "~/components/task-page";
 import { useLocale, useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
@@ -153,9 +153,7 @@ export default function LegalityTask() {
         savedDraft={searchParams.get("saved") === "draft" && !actionData}
       />
       {loaderData.status === "cannot_start" ? (
-        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
-          {t("task.cannotStart", { tasks: loaderData.waitingFor.join(", ") })}
-        </p>
+        <CannotStartNotice waitingFor={loaderData.waitingFor} />
       ) : (
         <>
           {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}

@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormAlert, SuccessNotice } from "~/components/form-fields";
 import { ReadinessMeter } from "~/components/readiness";
-import { TaskPageHeader } from "~/components/task-page";
+import { CannotStartNotice, TaskPageHeader } from "~/components/task-page";
 import { useLocale, useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
@@ -96,9 +96,7 @@ export default function ProductsTask() {
       />
       {searchParams.get("deleted") ? <SuccessNotice>{t("product.deleted")}</SuccessNotice> : null}
       {loaderData.status === "cannot_start" ? (
-        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
-          {t("task.cannotStart", { tasks: loaderData.waitingFor.join(", ") })}
-        </p>
+        <CannotStartNotice waitingFor={loaderData.waitingFor} />
       ) : (
         <>
           {finish ? (

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ProductForm } from "~/components/product-form";
+import { CannotStartNotice } from "~/components/task-page";
 import { useT } from "~/components/use-translation";
 import { loadProductPage, productPageAction } from "~/lib/products/product-page.server";
 import { pageTitle } from "~/utils/meta";
@@ -29,9 +30,7 @@ export default function NewProduct() {
       </Link>
       <h1 className="text-2xl font-bold text-stone-900">{t("product.newTitle")}</h1>
       {page.status === "cannot_start" ? (
-        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
-          {t("task.cannotStart", { tasks: page.waitingFor.join(", ") })}
-        </p>
+        <CannotStartNotice waitingFor={page.waitingFor} />
       ) : (
         <ProductForm
           page={page}

@@ -2,6 +2,8 @@ import { JOURNEY_TEMPLATE } from "../../../db/journey-template";
 import { recordAudit } from "../audit.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
+import { notify } from "../mentoring/notifications.server";
+import { refreshEnterpriseSummary } from "../mentoring/summary.server";
 import { applicableItems } from "~/utils/journey/checklist";
 import { summarize, taskStates, type StoredTaskStatus } from "~/utils/journey/status";
 import type { JourneyTemplate, ProductCategory, TaskKey } from "~/utils/journey/template-types";
@@ -113,6 +115,10 @@ export function recordTaskSave(db: Db, save: TaskSave): StoredTaskStatus {
   const now = nowSeconds();
   const status: StoredTaskStatus = save.mode === "draft" ? "in_progress" : save.needsReview ? "submitted" : "done";
   const answers = JSON.stringify(save.answers ?? null);
+  const previous = db
+    .prepare("SELECT status FROM enterprise_task WHERE enterprise_id = ? AND task_key = ?")
+    .pluck()
+    .get(save.enterpriseId, save.taskKey) as StoredTaskStatus | undefined;
   db.prepare(
     `INSERT INTO enterprise_task (enterprise_id, task_key, status, answers, submitted_at, updated_at)
      VALUES (@enterpriseId, @taskKey, @status, @answers, @submittedAt, @now)
@@ -140,6 +146,26 @@ export function recordTaskSave(db: Db, save: TaskSave): StoredTaskStatus {
     now,
   );
   db.prepare("UPDATE enterprise SET updated_at = ? WHERE id = ?").run(now, save.enterpriseId);
+  refreshEnterpriseSummary(db, save.enterpriseId, now);
+  if (status === "submitted") {
+    const mentor = db.prepare("SELECT mentor_user_id FROM enterprise WHERE id = ?").pluck().get(save.enterpriseId) as
+      | number
+      | null;
+    if (mentor !== null && mentor !== save.actorUserId) {
+      notify(db, {
+        userId: mentor,
+        kind:
+          save.taskKey === "final_review"
+            ? "graduation_requested"
+            : previous === "changes_requested" || previous === "submitted"
+              ? "resubmitted"
+              : "submitted",
+        enterpriseId: save.enterpriseId,
+        taskKey: save.taskKey,
+        actorUserId: save.actorUserId,
+      });
+    }
+  }
   return status;
 }
 

@@ -2,6 +2,8 @@ import { recordAudit } from "../audit.server";
 import type { SessionUser } from "../auth/session.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
+import { notify } from "../mentoring/notifications.server";
+import { recordMentorContact, refreshEnterpriseSummary } from "../mentoring/summary.server";
 import { loadJourney, type EnterpriseRef } from "./journey.server";
 import type { TaskKey } from "~/utils/journey/template-types";
 
@@ -60,11 +62,22 @@ export function reviewTask(
       `INSERT INTO task_event (enterprise_id, task_key, actor_user_id, action, status_after, snapshot, comment, at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(enterpriseId, taskKey, reviewer.id, review.decision, status, task.answers, comment, now);
-    if (taskKey === "final_review" && review.decision === "approve") {
+    const graduated = taskKey === "final_review" && review.decision === "approve";
+    if (graduated) {
       db.prepare("UPDATE enterprise SET go_online_at = ?, updated_at = ? WHERE id = ?").run(now, now, enterpriseId);
     } else {
       db.prepare("UPDATE enterprise SET updated_at = ? WHERE id = ?").run(now, enterpriseId);
     }
+    refreshEnterpriseSummary(db, enterpriseId);
+    recordMentorContact(db, enterpriseId, now);
+    const owner = db.prepare("SELECT owner_user_id FROM enterprise WHERE id = ?").pluck().get(enterpriseId) as number;
+    notify(db, {
+      userId: owner,
+      kind: graduated ? "graduated" : review.decision === "approve" ? "approved" : "changes_requested",
+      enterpriseId,
+      taskKey,
+      actorUserId: reviewer.id,
+    });
     recordAudit(db, {
       actorUserId: reviewer.id,
       action: review.decision === "approve" ? "task.approve" : "task.request_changes",

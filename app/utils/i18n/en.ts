@@ -1,4 +1,5 @@
 import type { Dictionary } from "./index";
+import { mentoringEn } from "./mentoring.en";
 
 // English: every key of the Indonesian dictionary, checked by the Dictionary type.
 export const en: Dictionary = {
@@ -565,4 +566,5 @@ export const en: Dictionary = {
     "“{name}” is like {count} existing marks, for example “{top}”. Better change the name before printing labels, or read the risks first.",
   "brand.nameCheck.clear": "No marks like “{name}” were found in our index.",
   "brand.nameCheck.details": "See the details in the Trademark & copyright task",
+  ...mentoringEn,
 };

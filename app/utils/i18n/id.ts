@@ -1,4 +1,6 @@
 // Bahasa Indonesia: the first language. Every key here must exist in en.ts, or tsc fails.
+import { mentoringId } from "./mentoring.id";
+
 export const id = {
   "app.name": "UMKM Go Online",
   "app.tagline": "Pendampingan usaha kecil untuk go online",
@@ -560,4 +562,5 @@ export const id = {
     "“{name}” mirip {count} merek yang sudah ada, misalnya “{top}”. Sebaiknya ganti nama sebelum mencetak label, atau baca dulu risikonya.",
   "brand.nameCheck.clear": "Tidak ditemukan merek yang mirip dengan “{name}” di indeks kami.",
   "brand.nameCheck.details": "Lihat rinciannya di tugas Merek & hak cipta",
+  ...mentoringId,
 } as const;

@@ -1,0 +1,172 @@
+import type { Db } from "../db.server";
+import {
+  CASELOAD_PAGE_SIZE,
+  searchDigits,
+  type CaseloadFilters,
+  type CaseloadSort,
+} from "~/utils/mentoring/caseload-filters";
+import type { Stage } from "~/utils/mentoring/stage";
+import { stalledCutoff } from "~/utils/mentoring/stalled";
+
+export type Clock = { now: number; today: string; stalledDays: number };
+
+export type CaseloadRow = {
+  id: number;
+  name: string | null;
+  ownerName: string;
+  ownerPhone: string | null;
+  whatsapp: string | null;
+  regencyName: string | null;
+  stage: Stage;
+  progressPercent: number;
+  tasksWaiting: number;
+  lastActivityAt: number;
+  nextFollowUpOn: string | null;
+  goOnlineAt: number | null;
+  sizeClass: string | null;
+  nib: string | null;
+  stalled: 0 | 1;
+};
+
+const ORDER: Record<CaseloadSort, string> = {
+  name: "e.name IS NULL, e.name COLLATE NOCASE, e.id",
+  // the longest-quiet first: who needs a call
+  quiet: "e.last_activity_at, e.id",
+  progress: "e.progress_percent DESC, e.id",
+  waiting: "e.tasks_waiting DESC, e.last_activity_at, e.id",
+  follow_up: "e.next_follow_up_on IS NULL, e.next_follow_up_on, e.id",
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The WHERE clause and parameters for a mentor's caseload under these filters. Every query is
+ * bounded by the mentor first (an index on mentor_user_id leads each of enterprise's caseload
+ * indexes), so the cost follows the size of one caseload, not of the database.
+ */
+function caseloadWhere(mentorId: number, filters: CaseloadFilters, clock: Clock) {
+  const where = ["e.mentor_user_id = @mentorId"];
+  const params: Record<string, string | number> = {
+    mentorId,
+    cutoff: stalledCutoff(clock.now, clock.stalledDays),
+    today: clock.today,
+  };
+  if (filters.stage) {
+    where.push("e.stage = @stage");
+    params.stage = filters.stage;
+  }
+  if (filters.regency) {
+    where.push("e.regency_code = @regency");
+    params.regency = filters.regency;
+  } else if (filters.province) {
+    where.push("e.province_code = @province");
+    params.province = filters.province;
+  }
+  if (filters.category) {
+    where.push("EXISTS (SELECT 1 FROM enterprise_category c WHERE c.enterprise_id = e.id AND c.category = @category)");
+    params.category = filters.category;
+  }
+  if (filters.size) {
+    where.push("e.size_class = @size");
+    params.size = filters.size;
+  }
+  if (filters.view === "waiting") where.push("e.tasks_waiting > 0");
+  if (filters.view === "graduated") where.push("e.go_online_at IS NOT NULL");
+  if (filters.view === "stalled") where.push(STALLED_SQL);
+  if (filters.q) {
+    const text = ["e.name LIKE @q ESCAPE '\\'", "o.full_name LIKE @q ESCAPE '\\'", "b.name LIKE @q ESCAPE '\\'"];
+    params.q = `%${escapeLike(filters.q)}%`;
+    const digits = searchDigits(filters.q);
+    if (digits.phone) {
+      text.push("o.phone LIKE @phone", "e.whatsapp LIKE @phone");
+      params.phone = `%${digits.phone}%`;
+    }
+    if (digits.nib) {
+      text.push("e.nib LIKE @nib");
+      params.nib = `${digits.nib}%`;
+    }
+    where.push(`(${text.join(" OR ")})`);
+  }
+  return { where: where.join(" AND "), params };
+}
+
+/** The stalled rule of utils/mentoring/stalled.ts (isStalled), in SQL. */
+const STALLED_SQL =
+  "(e.go_online_at IS NULL AND (coalesce(e.last_activity_at, e.created_at) < @cutoff OR e.next_follow_up_on < @today))";
+
+const FROM = `FROM enterprise e
+  JOIN user o ON o.id = e.owner_user_id
+  LEFT JOIN enterprise_brand b ON b.enterprise_id = e.id
+  LEFT JOIN region r ON r.code = e.regency_code`;
+
+const COLUMNS = `e.id, e.name, o.full_name AS ownerName, o.phone AS ownerPhone, e.whatsapp, r.name AS regencyName,
+  e.stage, e.progress_percent AS progressPercent, e.tasks_waiting AS tasksWaiting,
+  coalesce(e.last_activity_at, e.created_at) AS lastActivityAt, e.next_follow_up_on AS nextFollowUpOn,
+  e.go_online_at AS goOnlineAt, e.size_class AS sizeClass, e.nib, ${STALLED_SQL} AS stalled`;
+
+export function caseloadQuery(mentorId: number, filters: CaseloadFilters, clock: Clock) {
+  const { where, params } = caseloadWhere(mentorId, filters, clock);
+  return {
+    count: `SELECT count(*) ${FROM} WHERE ${where}`,
+    rows: `SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY ${ORDER[filters.sort]}`,
+    params,
+  };
+}
+
+/** One page of a mentor's caseload under the filters, and how many match in all. */
+export function listCaseload(
+  db: Db,
+  mentorId: number,
+  filters: CaseloadFilters,
+  clock: Clock,
+): { rows: CaseloadRow[]; total: number; pageCount: number } {
+  const query = caseloadQuery(mentorId, filters, clock);
+  const total = db.prepare(query.count).pluck().get(query.params) as number;
+  const rows = db
+    .prepare(`${query.rows} LIMIT @limit OFFSET @offset`)
+    .all({
+      ...query.params,
+      limit: CASELOAD_PAGE_SIZE,
+      offset: (filters.page - 1) * CASELOAD_PAGE_SIZE,
+    }) as CaseloadRow[];
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)) };
+}
+
+/** Every enterprise of the filtered caseload, read row by row (for the CSV export). */
+export function iterateCaseload(db: Db, mentorId: number, filters: CaseloadFilters, clock: Clock) {
+  const query = caseloadQuery(mentorId, filters, clock);
+  return db.prepare(query.rows).iterate(query.params) as IterableIterator<CaseloadRow>;
+}
+
+export type CaseloadCounts = {
+  total: number;
+  waitingTasks: number;
+  waitingEnterprises: number;
+  stalled: number;
+  graduated: number;
+};
+
+/** The numbers on the mentor's home, in one pass over the caseload. */
+export function caseloadCounts(db: Db, mentorId: number, clock: Clock): CaseloadCounts {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS total, coalesce(sum(e.tasks_waiting), 0) AS waitingTasks,
+              coalesce(sum(e.tasks_waiting > 0), 0) AS waitingEnterprises,
+              coalesce(sum(${STALLED_SQL}), 0) AS stalled,
+              coalesce(sum(e.go_online_at IS NOT NULL), 0) AS graduated
+       FROM enterprise e WHERE e.mentor_user_id = @mentorId`,
+    )
+    .get({ mentorId, cutoff: stalledCutoff(clock.now, clock.stalledDays), today: clock.today }) as CaseloadCounts;
+  return row;
+}
+
+/** Provinces and regencies that occur in the caseload, for the filter's choices. */
+export function caseloadRegions(db: Db, mentorId: number) {
+  return db
+    .prepare(
+      `SELECT DISTINCT e.regency_code AS code, r.name, e.province_code AS provinceCode, p.name AS provinceName
+       FROM enterprise e JOIN region r ON r.code = e.regency_code JOIN region p ON p.code = e.province_code
+       WHERE e.mentor_user_id = ? ORDER BY p.name, r.name`,
+    )
+    .all(mentorId) as { code: string; name: string; provinceCode: string; provinceName: string }[];
+}

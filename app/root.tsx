@@ -15,6 +15,8 @@ import { ErrorPage } from "~/components/error-page";
 import { SiteFooter, SiteHeader } from "~/components/site-chrome";
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from "~/lib/auth/cookie.server";
 import { getSession } from "~/lib/auth/guards.server";
+import { getDb } from "~/lib/db.server";
+import { unreadNotificationCount } from "~/lib/mentoring/notifications.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { DEFAULT_LOCALE, translator } from "~/utils/i18n";
 
@@ -30,7 +32,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      user: current ? { fullName: current.user.fullName, role: current.user.role } : null,
+      user: current
+        ? {
+            fullName: current.user.fullName,
+            role: current.user.role,
+            unreadNotifications: unreadNotificationCount(getDb(), current.user.id),
+          }
+        : null,
     },
     { headers },
   );

@@ -54,6 +54,28 @@ export function SiteHeader() {
               >
                 {t("nav.home")}
               </Link>
+              <Link
+                to="/notifications"
+                className="inline-flex min-h-11 items-center underline-offset-4 hover:underline"
+              >
+                {user.unreadNotifications > 0 ? (
+                  <>
+                    {t("nav.notifications")}
+                    <span
+                      aria-hidden="true"
+                      className="ml-1 rounded-full bg-accent-500 px-2 text-xs font-bold text-brand-800"
+                    >
+                      {user.unreadNotifications}
+                    </span>
+                    <span className="sr-only">
+                      {" "}
+                      {t("nav.notificationsUnread", { count: user.unreadNotifications })}
+                    </span>
+                  </>
+                ) : (
+                  t("nav.notifications")
+                )}
+              </Link>
               <Link to="/account" className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
                 {t("nav.account")}
               </Link>

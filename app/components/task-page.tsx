@@ -1,8 +1,9 @@
-import { Link } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import { SuccessNotice } from "./form-fields";
 import { TaskStatusTag } from "./task-status-tag";
 import { useT } from "./use-translation";
 import type { TaskStatus } from "~/utils/journey/status";
+import { taskKeyFromPath } from "~/utils/journey/task-pages";
 
 /** The top of every task page: back to the list, title and status, guidance, review notes. */
 export function TaskPageHeader({
@@ -19,6 +20,7 @@ export function TaskPageHeader({
   savedDraft: boolean;
 }) {
   const t = useT();
+  const taskKey = taskKeyFromPath(useLocation().pathname);
   return (
     <>
       <Link to="/owner" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4">
@@ -31,6 +33,14 @@ export function TaskPageHeader({
       <p className="text-stone-700">{help}</p>
       {savedDraft ? <SuccessNotice>{t("task.savedDraft")}</SuccessNotice> : null}
       {status === "submitted" ? <SuccessNotice>{t("task.submittedNotice")}</SuccessNotice> : null}
+      {taskKey ? (
+        <Link
+          to={`/owner/messages/${taskKey}`}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+        >
+          {t("owner.messages.open")}
+        </Link>
+      ) : null}
       {reviewComment ? (
         <section aria-labelledby="review-comment" className="rounded-lg border-l-4 border-red-700 bg-red-50 p-4">
           <h2 id="review-comment" className="font-semibold text-red-900">

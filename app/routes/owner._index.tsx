@@ -7,6 +7,7 @@ import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { getMentorContact, getOrCreateEnterprise, loadJourney } from "~/lib/journey/journey.server";
+import { countSessions } from "~/lib/mentoring/sessions.server";
 import { taskHref } from "~/utils/journey/task-pages";
 import { pageTitle } from "~/utils/meta";
 import { formatIndonesianMobile } from "~/utils/phone";
@@ -24,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mentor = getMentorContact(db, enterprise.mentorUserId);
   return {
     fullName: user.fullName,
+    sessionCount: countSessions(db, enterprise.id),
     goOnline: states.some((s) => s.task.key === "final_review" && s.status === "done"),
     summary: {
       done: summary.done,
@@ -57,7 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function OwnerHome() {
   const t = useT();
-  const { fullName, goOnline, summary, steps, mentor } = useLoaderData<typeof loader>();
+  const { fullName, goOnline, summary, steps, mentor, sessionCount } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <div>
@@ -161,6 +163,27 @@ export default function OwnerHome() {
         ) : (
           <p>{t("owner.mentor.none")}</p>
         )}
+      </Card>
+
+      <Card id="owner-notes" title={t("owner.home.notes")}>
+        <ul className="space-y-1">
+          <li>
+            <Link
+              to="/owner/sessions"
+              className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+            >
+              {t("owner.home.sessionsLink", { count: sessionCount })}
+            </Link>
+          </li>
+          <li>
+            <Link
+              to="/owner/impact"
+              className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+            >
+              {t("owner.home.impactLink")}
+            </Link>
+          </li>
+        </ul>
       </Card>
     </div>
   );

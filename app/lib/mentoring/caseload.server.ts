@@ -122,20 +122,19 @@ export function listCaseload(
 ): { rows: CaseloadRow[]; total: number; pageCount: number } {
   const query = caseloadQuery(mentorId, filters, clock);
   const total = db.prepare(query.count).pluck().get(query.params) as number;
-  const rows = db
-    .prepare(`${query.rows} LIMIT @limit OFFSET @offset`)
-    .all({
-      ...query.params,
-      limit: CASELOAD_PAGE_SIZE,
-      offset: (filters.page - 1) * CASELOAD_PAGE_SIZE,
-    }) as CaseloadRow[];
+  const rows = db.prepare(`${query.rows} LIMIT @limit OFFSET @offset`).all({
+    ...query.params,
+    limit: CASELOAD_PAGE_SIZE,
+    offset: (filters.page - 1) * CASELOAD_PAGE_SIZE,
+  }) as CaseloadRow[];
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)) };
 }
 
-/** Every enterprise of the filtered caseload, read row by row (for the CSV export). */
-export function iterateCaseload(db: Db, mentorId: number, filters: CaseloadFilters, clock: Clock) {
+/** A reader of the whole filtered caseload in batches (for the CSV export). */
+export function caseloadBatches(db: Db, mentorId: number, filters: CaseloadFilters, clock: Clock) {
   const query = caseloadQuery(mentorId, filters, clock);
-  return db.prepare(query.rows).iterate(query.params) as IterableIterator<CaseloadRow>;
+  const statement = db.prepare(`${query.rows} LIMIT @limit OFFSET @offset`);
+  return (offset: number, limit: number) => statement.all({ ...query.params, limit, offset }) as CaseloadRow[];
 }
 
 export type CaseloadCounts = {

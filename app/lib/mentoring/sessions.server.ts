@@ -257,12 +257,21 @@ export function mentorSessionsInMonth(db: Db, mentorId: number, month: string): 
   return db.prepare(MENTOR_SESSIONS).all({ mentorId, ...monthRange(month) }) as MentorSessionRow[];
 }
 
-export function iterateMentorSessions(db: Db, mentorId: number, from: string, to: string) {
-  return db.prepare(MENTOR_SESSIONS).iterate({ mentorId, from, to }) as IterableIterator<MentorSessionRow>;
+/** A reader of a mentor's sessions between two dates in batches (for the CSV export). */
+export function mentorSessionBatches(db: Db, mentorId: number, from: string, to: string) {
+  const statement = db.prepare(`${MENTOR_SESSIONS} LIMIT @limit OFFSET @offset`);
+  return (offset: number, limit: number) => statement.all({ mentorId, from, to, limit, offset }) as MentorSessionRow[];
 }
 
 export function monthRange(month: string): { from: string; to: string } {
   const [y, m] = month.split("-").map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
   return { from: `${month}-01`, to: `${next}-01` };
+}
+
+export function countSessions(db: Db, enterpriseId: number): number {
+  return db
+    .prepare("SELECT count(*) FROM mentoring_session WHERE enterprise_id = ?")
+    .pluck()
+    .get(enterpriseId) as number;
 }

@@ -1,7 +1,8 @@
 import type { Db } from "../db.server";
 import { getBrand } from "../brand/brand.server";
 import { getProfile } from "../enterprise/profile.server";
-import { getTaskRecord, type EnterpriseRef } from "../journey/journey.server";
+import { enterpriseCategories, getTaskRecord, type EnterpriseRef } from "../journey/journey.server";
+import { applicableItems } from "~/utils/journey/checklist";
 import { listProducts, productItems, productsTask } from "../products/products.server";
 import { describeUploads } from "../uploads/uploads.server";
 import { isMessageKey, translator, type Locale } from "~/utils/i18n";
@@ -188,7 +189,7 @@ export function describeTaskAnswers(
       .filter((id): id is string => typeof id === "string");
     const uploads = describeUploads(db, enterprise.id, evidenceIds);
     const statusPrefix = task.key === "legality" ? "legality.status." : "channels.status.";
-    const items = (task.items ?? []).map((item) => {
+    const items = applicableItems(task, enterpriseCategories(db, enterprise.id)).map((item) => {
       const a = (answers[item.key] ?? {}) as ItemAnswer;
       const details = [
         a.number ? `${t("legality.number")}: ${a.number}` : "",

@@ -98,7 +98,7 @@ export const en: Dictionary = {
 
   "mentor.title": "Mentor home",
   "mentor.greeting": "Welcome, {name}",
-  "mentor.lead": "Your enterprises, tasks waiting for review and follow-ups will appear here.",
+  "mentor.lead": "Your enterprises, tasks waiting for review, and who needs a call.",
   "mentor.caseload.title": "Your enterprises",
   "mentor.caseload.empty": "No enterprises have been assigned to you yet.",
 

@@ -95,7 +95,7 @@ export const id = {
 
   "mentor.title": "Beranda pendamping",
   "mentor.greeting": "Selamat datang, {name}",
-  "mentor.lead": "Usaha dampingan Anda, tugas yang menunggu tinjauan, dan jadwal tindak lanjut akan tampil di sini.",
+  "mentor.lead": "Usaha dampingan Anda, tugas yang menunggu tinjauan, dan usaha yang perlu dihubungi.",
   "mentor.caseload.title": "Usaha dampingan",
   "mentor.caseload.empty": "Belum ada usaha yang ditugaskan kepada Anda.",
 

@@ -15,3 +15,10 @@ const TASK_PAGES: Partial<Record<TaskKey, string>> = {
 export function taskHref(key: TaskKey): string | null {
   return TASK_PAGES[key] ?? null;
 }
+
+/** The task an owner's task page belongs to, from its address (/owner/tasks/final-review/… → final_review). */
+export function taskKeyFromPath(pathname: string): TaskKey | null {
+  const slug = /^\/owner\/tasks\/([a-z-]+)/.exec(pathname)?.[1];
+  const entry = Object.entries(TASK_PAGES).find(([, path]) => path === `/owner/tasks/${slug}`);
+  return entry ? (entry[0] as TaskKey) : null;
+}

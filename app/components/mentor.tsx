@@ -1,0 +1,102 @@
+import { Link } from "@remix-run/react";
+import { useLocale, useT } from "./use-translation";
+import { intlLocale } from "~/utils/i18n";
+import type { Stage } from "~/utils/mentoring/stage";
+
+const STAGE_STYLE: Record<Stage, string> = {
+  usaha: "bg-sky-100 text-sky-900",
+  merek: "bg-indigo-100 text-indigo-900",
+  produk: "bg-amber-100 text-amber-900",
+  online: "bg-violet-100 text-violet-900",
+  selesai: "bg-fuchsia-100 text-fuchsia-900",
+  go_online: "bg-brand-100 text-brand-800",
+};
+
+export function StageTag({ stage }: { stage: Stage }) {
+  const t = useT();
+  return (
+    <span className={`inline-block shrink-0 rounded px-2 py-0.5 text-sm font-semibold ${STAGE_STYLE[stage]}`}>
+      {t(`stage.${stage}`)}
+    </span>
+  );
+}
+
+/** Dates as people read them: "12 Nov 2026". `date` is Unix seconds or yyyy-mm-dd. */
+export function useFormatDate() {
+  const locale = useLocale();
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "Asia/Jakarta" });
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" });
+  return (date: number | string) =>
+    typeof date === "number" ? format.format(new Date(date * 1000)) : day.format(new Date(`${date}T00:00:00Z`));
+}
+
+export function DaysAgo({ days }: { days: number }) {
+  const t = useT();
+  return <>{days === 0 ? t("mentor.today") : t("mentor.daysAgo", { days })}</>;
+}
+
+/** Previous / next links that keep the rest of the address. */
+export function Pager({
+  page,
+  pageCount,
+  hrefFor,
+  label,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  label: string;
+}) {
+  const t = useT();
+  if (pageCount <= 1) return null;
+  const link =
+    "inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-semibold text-brand-800";
+  return (
+    <nav aria-label={label} className="flex items-center justify-between gap-2">
+      {page > 1 ? (
+        <Link to={hrefFor(page - 1)} className={link} rel="prev">
+          ← {t("pager.previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-stone-700">{t("pager.position", { page, pages: pageCount })}</span>
+      {page < pageCount ? (
+        <Link to={hrefFor(page + 1)} className={link} rel="next">
+          {t("pager.next")} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+export function Count({
+  value,
+  label,
+  to,
+  tone = "plain",
+}: {
+  value: number;
+  label: string;
+  to?: string;
+  tone?: "plain" | "alert";
+}) {
+  const body = (
+    <>
+      <span className={`block text-3xl font-bold ${tone === "alert" && value > 0 ? "text-red-800" : "text-stone-900"}`}>
+        {value.toLocaleString("id-ID")}
+      </span>
+      <span className="block text-sm text-stone-700">{label}</span>
+    </>
+  );
+  const box = "block rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200";
+  return to ? (
+    <Link to={to} className={`${box} hover:ring-brand-600`}>
+      {body}
+    </Link>
+  ) : (
+    <div className={box}>{body}</div>
+  );
+}

@@ -54,6 +54,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATABASE_PATH: E2E_DATABASE_PATH,
       UPLOAD_DIR: E2E_UPLOAD_DIR,
+      // lets a test set its browser's "now" in a cookie (app/lib/clock.server.ts)
+      TEST_CLOCK: "1",
     },
   },
 });

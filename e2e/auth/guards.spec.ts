@@ -1,5 +1,7 @@
 import { expect, expectNoAxeViolations, signIn, test } from "../fixtures";
 
+test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "page guards are server-side: the js project covers them");
+
 test("an owner opening the mentor or admin area gets a friendly 403", async ({ page, context, owner }) => {
   await signIn(context, owner);
   for (const path of ["/mentor", "/admin"]) {

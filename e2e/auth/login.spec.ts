@@ -60,7 +60,12 @@ test("a wrong password and an unknown account get the same generic message", asy
   expect(failures).toBe(1);
 });
 
-test("after five failed attempts the account is throttled, even with the right password", async ({ page, owner }) => {
+test("after five failed attempts the account is throttled, even with the right password", async ({
+  page,
+  owner,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "server-side rule: the no-js project adds nothing here");
   await page.goto("/login");
   for (let i = 0; i < 5; i++) {
     await logIn(page, owner.email, `salah-${i}-kata-sandi`);
@@ -84,7 +89,12 @@ test("logging out ends the session and the home asks for a login again", async (
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fowner$/);
 });
 
-test("an anonymous visitor is sent to log in and comes back to the page afterwards", async ({ page, admin }) => {
+test("an anonymous visitor is sent to log in and comes back to the page afterwards", async ({
+  page,
+  admin,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "server-side rule: the no-js project adds nothing here");
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fadmin$/);
   await expect(page.getByText("Silakan masuk dulu untuk membuka halaman itu.")).toBeVisible();
@@ -92,13 +102,20 @@ test("an anonymous visitor is sent to log in and comes back to the page afterwar
   await expect(page).toHaveURL(/\/admin$/);
 });
 
-test("an outside address in redirectTo is ignored", async ({ page, owner }) => {
+test("an outside address in redirectTo is ignored", async ({ page, owner, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "server-side rule: the no-js project adds nothing here");
   await page.goto("/login?redirectTo=https%3A%2F%2Fevil.example%2Fphish");
   await logIn(page, owner.email, owner.password);
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/owner$/);
 });
 
-test("a signed-in user who opens the login page goes to their home", async ({ page, context, mentor }) => {
+test("a signed-in user who opens the login page goes to their home", async ({
+  page,
+  context,
+  mentor,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "server-side rule: the no-js project adds nothing here");
   await signIn(context, mentor);
   await page.goto("/login");
   await expect(page).toHaveURL(/\/mentor$/);

@@ -88,7 +88,8 @@ test("a weak password is refused with a clear message", async ({ page }) => {
   expect(findUser(common.email.toLowerCase())).toBeUndefined();
 });
 
-test("a number that is not an Indonesian mobile number is refused", async ({ page }) => {
+test("a number that is not an Indonesian mobile number is refused", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "server-side rule: the no-js project adds nothing here");
   const v = { ...uniqueValues(), phone: "021 555 1234" };
   await fillRegistration(page, v);
   const phone = page.getByLabel("Nomor HP (WhatsApp)");
@@ -108,7 +109,8 @@ test("registration needs consent to the privacy notice", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("a taken mobile number, typed another way, is recognised", async ({ page }) => {
+test("a taken mobile number, typed another way, is recognised", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "server-side rule: the no-js project adds nothing here");
   const existing = await makeUser("owner");
   const v = { ...uniqueValues(), phone: existing.phone! }; // +628… form of the same number
   await fillRegistration(page, v);

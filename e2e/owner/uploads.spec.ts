@@ -105,7 +105,13 @@ test("a PDF is accepted as evidence and can be removed again", async ({ page, co
   expect(nibAnswer(owner.enterpriseId)?.evidence).toBeUndefined();
 });
 
-test("an upload is served only to its owner, their mentor and administrators", async ({ browser, context, page }) => {
+test("an upload is served only to its owner, their mentor and administrators", async ({
+  browser,
+  context,
+  page,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "server-side rule: the no-js project adds nothing here");
   const owner = await ownerWithSubmittedProfile(context, ["services"]);
   await page.goto("/owner/tasks/legality");
   await haveNib(page, "1234567890123");

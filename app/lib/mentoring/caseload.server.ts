@@ -31,9 +31,9 @@ export type CaseloadRow = {
 const ORDER: Record<CaseloadSort, string> = {
   name: "e.name IS NULL, e.name COLLATE NOCASE, e.id",
   // the longest-quiet first: who needs a call
-  quiet: "e.last_activity_at, e.id",
+  quiet: "coalesce(e.last_activity_at, e.created_at), e.id",
   progress: "e.progress_percent DESC, e.id",
-  waiting: "e.tasks_waiting DESC, e.last_activity_at, e.id",
+  waiting: "e.tasks_waiting DESC, coalesce(e.last_activity_at, e.created_at), e.id",
   follow_up: "e.next_follow_up_on IS NULL, e.next_follow_up_on, e.id",
 };
 
@@ -92,7 +92,7 @@ function caseloadWhere(mentorId: number, filters: CaseloadFilters, clock: Clock)
 
 /** The stalled rule of utils/mentoring/stalled.ts (isStalled), in SQL. */
 const STALLED_SQL =
-  "(e.go_online_at IS NULL AND (coalesce(e.last_activity_at, e.created_at) < @cutoff OR e.next_follow_up_on < @today))";
+  "(e.go_online_at IS NULL AND (coalesce(e.last_activity_at, e.created_at) < @cutoff OR (e.next_follow_up_on IS NOT NULL AND e.next_follow_up_on < @today)))";
 
 const FROM = `FROM enterprise e
   JOIN user o ON o.id = e.owner_user_id

@@ -15,21 +15,23 @@ export type ThreadEntry = {
 };
 
 /**
- * A task's conversation, oldest first: the owner's submissions, the mentor's decisions with their
+ * A task's conversation, oldest first (within one second, submissions and decisions before
+ * messages: the two tables count their ids separately): the owner's submissions, the mentor's decisions with their
  * comments, and the messages both wrote in between. Drafts are left out: they are not talk.
  */
 export function taskThread(db: Db, enterpriseId: number, taskKey: TaskKey): ThreadEntry[] {
   return db
     .prepare(
       `SELECT * FROM (
-         SELECT 'comment' AS kind, u.full_name AS authorName, u.role AS authorRole, c.body, c.created_at AS at, c.id AS seq
+         SELECT 'comment' AS kind, u.full_name AS authorName, u.role AS authorRole, c.body, c.created_at AS at,
+                1 AS source, c.id AS seq
          FROM task_comment c LEFT JOIN user u ON u.id = c.author_user_id
          WHERE c.enterprise_id = @enterpriseId AND c.task_key = @taskKey
          UNION ALL
-         SELECT e.action, u.full_name, u.role, e.comment, e.at, e.id
+         SELECT e.action, u.full_name, u.role, e.comment, e.at, 0, e.id
          FROM task_event e LEFT JOIN user u ON u.id = e.actor_user_id
          WHERE e.enterprise_id = @enterpriseId AND e.task_key = @taskKey AND e.action <> 'save_draft'
-       ) ORDER BY at, seq LIMIT 200`,
+       ) ORDER BY at, source, seq LIMIT 200`,
     )
     .all({ enterpriseId, taskKey }) as ThreadEntry[];
 }

@@ -58,7 +58,7 @@ export function recordMentorContact(db: Db, enterpriseId: number, at: number = n
 export function refreshFollowUp(db: Db, enterpriseId: number): void {
   db.prepare(
     `UPDATE enterprise SET next_follow_up_on = (
-       SELECT follow_up_on FROM mentoring_session WHERE enterprise_id = ?1 ORDER BY held_on DESC, id DESC LIMIT 1)
-     WHERE id = ?1`,
-  ).run(enterpriseId);
+       SELECT follow_up_on FROM mentoring_session WHERE enterprise_id = @id ORDER BY held_on DESC, id DESC LIMIT 1)
+     WHERE id = @id`,
+  ).run({ id: enterpriseId });
 }

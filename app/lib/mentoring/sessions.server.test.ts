@@ -393,6 +393,15 @@ describe("editSession", () => {
     expect(sessionRow(id)?.shared_notes).toBe("Asli.");
   });
 
+  it("tells the owner when an edit adds or changes the notes for them, not otherwise", () => {
+    const id = insertSession({ sharedNotes: null });
+    expect(editSession(db, mentor(), id, changed())).toEqual({ ok: true });
+    expect(notifications().map((n) => [n.user_id, n.kind])).toEqual([[ownerId, "session_notes"]]);
+    expect(editSession(db, mentor(), id, changed())).toEqual({ ok: true });
+    expect(editSession(db, mentor(), id, { ...changed(), sharedNotes: null })).toEqual({ ok: true });
+    expect(notifications()).toHaveLength(1);
+  });
+
   it("still edits one second before the window closes", () => {
     const id = insertSession();
     age(id, SESSION_EDIT_DAYS * DAY - 1);

@@ -106,6 +106,9 @@ export function editSession(db: Db, mentor: Mentor, sessionId: number, input: Se
     if (!row) return { ok: false, reason: "notFound" };
     const now = nowSeconds();
     if (!sessionEditable(row.createdAt, now)) return { ok: false, reason: "locked" };
+    const before = db.prepare("SELECT shared_notes FROM mentoring_session WHERE id = ?").pluck().get(sessionId) as
+      | string
+      | null;
     db.prepare(
       `UPDATE mentoring_session SET held_on = ?, mode = ?, duration_minutes = ?, topics = ?, shared_notes = ?,
          private_notes = ?, next_action = ?, follow_up_on = ?, updated_at = ? WHERE id = ?`,
@@ -123,6 +126,14 @@ export function editSession(db: Db, mentor: Mentor, sessionId: number, input: Se
     );
     refreshFollowUp(db, row.enterpriseId);
     recordMentorContact(db, row.enterpriseId, Math.min(now, contactTime(input.heldOn)));
+    // New or changed notes for the owner: tell them, as when the session was first logged.
+    if (input.sharedNotes && input.sharedNotes !== before) {
+      const owner = db
+        .prepare("SELECT owner_user_id FROM enterprise WHERE id = ?")
+        .pluck()
+        .get(row.enterpriseId) as number;
+      notify(db, { userId: owner, kind: "session_notes", enterpriseId: row.enterpriseId, actorUserId: mentor.id });
+    }
     recordAudit(db, {
       actorUserId: mentor.id,
       action: "session.edit",

@@ -7,6 +7,7 @@ import { ensureTrademarkSeed } from "../app/lib/brand-check/index.server";
 import { ensureJourneyTemplate } from "../app/lib/journey/journey.server";
 import { loadRegions } from "../app/lib/migrations.server";
 import { formatIndonesianMobile } from "../app/utils/phone";
+import { seedDemoCaseload } from "./demo-caseload";
 import { seedDemoEnterprises } from "./demo-enterprises";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { TRADEMARK_SEED, TRADEMARK_SEED_VERSION } from "./trademark-seed";
@@ -21,6 +22,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await createUser(db, { ...user, password: DEMO_PASSWORD });
   }
   await seedDemoEnterprises(db);
+  seedDemoCaseload(db);
 }
 
 export function printDemoLogins(): void {

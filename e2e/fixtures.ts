@@ -5,6 +5,9 @@ import { createUser } from "../app/lib/accounts/accounts.server";
 import { createSession } from "../app/lib/auth/session.server";
 import { SESSION_COOKIE } from "../app/lib/auth/cookie.server";
 import { openDatabase, type Db } from "../app/lib/db.server";
+import { TEST_CLOCK_COOKIE } from "../app/lib/clock.server";
+import { refreshEnterpriseSummary } from "../app/lib/mentoring/summary.server";
+import type { SessionInput } from "../app/utils/validation/mentoring";
 import type { Role } from "../app/utils/roles";
 import { E2E_BASE_URL, E2E_DATABASE_PATH } from "./env";
 
@@ -111,12 +114,22 @@ export async function expectAccessibleAndFitting(page: Page) {
 }
 
 /**
+ * expectAccessibleAndFitting in the JavaScript project only. The server renders the same markup
+ * for both projects, so long flows that run in both check each page once and keep the suite fast.
+ */
+export async function expectAccessibleAndFittingOnce(page: Page) {
+  if (test.info().project.use.javaScriptEnabled === false) return;
+  await expectAccessibleAndFitting(page);
+}
+
+/**
  * A signed-in owner whose profile (in Garut, with these categories) has been sent for review,
  * arranged directly in the database; the profile spec drives the same through the UI.
  */
 export async function ownerWithSubmittedProfile(
   context: BrowserContext,
   categories: string[],
+  options: { name?: string } = {},
 ): Promise<TestUser & { enterpriseId: number }> {
   const owner = await makeUser("owner");
   const db = testDb();
@@ -126,15 +139,16 @@ export async function ownerWithSubmittedProfile(
     db
       .prepare(
         `INSERT INTO enterprise (owner_user_id, template_version, name, province_code, regency_code, created_at, updated_at)
-         VALUES (?, ?, 'Keripik Teh Siti', '32', '32.05', ?, ?)`,
+         VALUES (?, ?, ?, '32', '32.05', ?, ?)`,
       )
-      .run(owner.id, version, now, now).lastInsertRowid,
+      .run(owner.id, version, options.name ?? "Keripik Teh Siti", now, now).lastInsertRowid,
   );
   const addCategory = db.prepare("INSERT INTO enterprise_category (enterprise_id, category) VALUES (?, ?)");
   for (const category of categories) addCategory.run(enterpriseId, category);
   db.prepare(
     "INSERT INTO enterprise_task (enterprise_id, task_key, status, submitted_at, updated_at) VALUES (?, 'profile', 'submitted', ?, ?)",
   ).run(enterpriseId, now, now);
+  refreshEnterpriseSummary(db, enterpriseId);
   await signIn(context, owner);
   return { ...owner, enterpriseId };
 }
@@ -163,6 +177,8 @@ export function setTaskStatuses(enterpriseId: number, statuses: Record<string, "
      ON CONFLICT (enterprise_id, task_key) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
   );
   for (const [task, status] of Object.entries(statuses)) upsert.run(enterpriseId, task, status, now, now);
+  // The caseload reads the summary on the enterprise row, which the app rewrites on every task save.
+  refreshEnterpriseSummary(testDb(), enterpriseId);
 }
 
 /** Gives an enterprise a finished brand identity with this name. */
@@ -210,4 +226,109 @@ export function uniqueBrandName(prefix = "Keripik"): string {
   const syllables = ["zu", "qo", "xe", "vy", "jo", "wu", "fe", "ky", "zo", "xa", "qu", "vi", "ju", "wy", "fo", "ze"];
   const word = Array.from({ length: 5 }, () => syllables[Math.floor(Math.random() * syllables.length)]).join("");
   return `${prefix} ${word[0]!.toUpperCase()}${word.slice(1)}`;
+}
+
+/** Puts an enterprise in a mentor's caseload. */
+export function assignMentor(mentor: Pick<TestUser, "id">, enterpriseId: number) {
+  testDb().prepare("UPDATE enterprise SET mentor_user_id = ? WHERE id = ?").run(mentor.id, enterpriseId);
+}
+
+const DAY = 24 * 60 * 60;
+const STORED_TASKS = ["profile", "legality", "brand", "ip", "products", "channels", "final_review"] as const;
+
+/** The tasks done (in journey order) to put an enterprise at the start of a step, or past the end. */
+export const STAGE_TASKS_DONE = {
+  usaha: 0,
+  merek: 2,
+  produk: 4,
+  online: 5,
+  selesai: 6,
+  go_online: 7,
+} as const;
+
+/**
+ * An owner (not signed in anywhere) and their enterprise, arranged in the database at a stage of
+ * the journey, optionally in a mentor's caseload and created `ageDays` ago (with no activity
+ * since, so older than the stalled threshold it counts as stalled). The summary columns the
+ * caseload reads are refreshed as the app does.
+ */
+export async function makeEnterprise(
+  options: {
+    name: string;
+    mentor?: Pick<TestUser, "id">;
+    stage?: keyof typeof STAGE_TASKS_DONE;
+    provinceCode?: string;
+    regencyCode?: string;
+    ageDays?: number;
+    categories?: string[];
+  } = { name: "Usaha Uji" },
+): Promise<{ owner: TestUser; enterpriseId: number }> {
+  const owner = await makeUser("owner");
+  const db = testDb();
+  const version = db.prepare("SELECT max(version) FROM journey_template").pluck().get() as number;
+  const now = Math.floor(Date.now() / 1000);
+  const createdAt = now - (options.ageDays ?? 0) * DAY;
+  const stage = options.stage ?? "usaha";
+  const enterpriseId = Number(
+    db
+      .prepare(
+        `INSERT INTO enterprise (owner_user_id, mentor_user_id, template_version, name, province_code, regency_code,
+           go_online_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        owner.id,
+        options.mentor?.id ?? null,
+        version,
+        options.name,
+        options.provinceCode ?? "32",
+        options.regencyCode ?? "32.05",
+        stage === "go_online" ? createdAt : null,
+        createdAt,
+        createdAt,
+      ).lastInsertRowid,
+  );
+  const addCategory = db.prepare("INSERT INTO enterprise_category (enterprise_id, category) VALUES (?, ?)");
+  for (const category of options.categories ?? ["processed_food"]) addCategory.run(enterpriseId, category);
+  const addTask = db.prepare(
+    "INSERT INTO enterprise_task (enterprise_id, task_key, status, submitted_at, updated_at) VALUES (?, ?, 'done', ?, ?)",
+  );
+  for (const task of STORED_TASKS.slice(0, STAGE_TASKS_DONE[stage]))
+    addTask.run(enterpriseId, task, createdAt, createdAt);
+  refreshEnterpriseSummary(db, enterpriseId);
+  return { owner, enterpriseId };
+}
+
+/**
+ * A mentoring session logged through the app's own function (as the session form does), for
+ * specs that need one without driving the form.
+ */
+export async function logSessionAs(
+  mentor: TestUser,
+  enterpriseId: number,
+  input: Partial<SessionInput> & Pick<SessionInput, "sharedNotes" | "privateNotes">,
+): Promise<number> {
+  const { logSession } = await import("../app/lib/mentoring/sessions.server");
+  const { todayInIndonesia } = await import("../app/utils/dates");
+  const id = logSession(testDb(), mentor, enterpriseId, {
+    heldOn: todayInIndonesia(),
+    mode: "kunjungan",
+    durationMinutes: 60,
+    topics: ["profile"],
+    nextAction: null,
+    followUpOn: null,
+    ...input,
+  });
+  if (id === null) throw new Error(`mentor ${mentor.id} cannot log a session on enterprise ${enterpriseId}`);
+  return id;
+}
+
+/** Moves this browser's "now" for the stalled rule (the e2e server runs with TEST_CLOCK=1). */
+export async function setTestClock(context: BrowserContext, unixSeconds: number) {
+  await context.addCookies([{ name: TEST_CLOCK_COOKIE, value: String(unixSeconds), url: E2E_BASE_URL }]);
+}
+
+/** The text appears nowhere in what the server sent for this page, loader data included. */
+export async function expectNotInPage(page: Page, text: string) {
+  expect(await page.content(), `${page.url()} must not contain “${text}”`).not.toContain(text);
 }

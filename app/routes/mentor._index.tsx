@@ -279,7 +279,7 @@ export default function MentorHome() {
           <p>{t("mentor.caseload.empty")}</p>
         ) : (
           <>
-            <Filters filters={filters} />
+            <Filters key={caseloadSearch(filters)} filters={filters} />
             <p role="status" className="text-stone-700">
               {t("caseload.found", { count: data.total })}
             </p>

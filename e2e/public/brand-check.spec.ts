@@ -4,7 +4,7 @@ test("anyone signed in can check a brand name and is told why it may clash", asy
   await page.setViewportSize({ width: 360, height: 800 });
   await signIn(context, mentor);
   await page.goto("/mentor");
-  await page.getByRole("link", { name: "Buka cek nama merek" }).click();
+  await page.getByRole("link", { name: "Cek nama merek" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cek nama merek");
   await page.getByRole("textbox", { name: "Nama merek" }).fill("Kopi Kenangan Mantan");
   await page.getByLabel(/^Kelas 43/).check();

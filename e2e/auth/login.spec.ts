@@ -27,7 +27,8 @@ test("an owner logs in with their mobile number typed as 08…", async ({ page, 
   await expect(page).toHaveURL(/\/owner$/);
 });
 
-test("a mentor and an administrator land on homes of their own", async ({ page, mentor, admin }) => {
+test("a mentor and an administrator land on homes of their own", async ({ page, mentor, admin, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await page.goto("/login");
   await logIn(page, mentor.email, mentor.password);
   await expect(page).toHaveURL(/\/mentor$/);
@@ -42,7 +43,12 @@ test("a mentor and an administrator land on homes of their own", async ({ page, 
   await expect(page.getByText("38 provinsi dan 514 kabupaten/kota", { exact: false })).toBeVisible();
 });
 
-test("a wrong password and an unknown account get the same generic message", async ({ page, owner }) => {
+test("a wrong password and an unknown account get the same generic message", async ({
+  page,
+  owner,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await page.goto("/login");
   await logIn(page, owner.email, "salah-sekali-ini");
   await expect(page.getByRole("alert")).toHaveText("Email/nomor HP atau kata sandi salah.");

@@ -24,7 +24,8 @@ async function setStatus(
     .check();
 }
 
-test("channels fit the business: no food delivery for a batik maker", async ({ page, context }) => {
+test("channels fit the business: no food delivery for a batik maker", async ({ page, context, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await ownerWithSubmittedProfile(context, ["fashion_textile", "craft"]);
   await page.goto("/owner");
   await page.getByRole("link", { name: "Saluran online" }).last().click();
@@ -92,7 +93,8 @@ test("an owner opens shops, records the first online sale and sends the task for
   });
 });
 
-test("the channels task waits for the profile", async ({ page, context, owner }) => {
+test("the channels task waits for the profile", async ({ page, context, owner, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await signIn(context, owner);
   await page.goto("/owner/tasks/channels");
   await expect(page.getByText("Tugas ini belum bisa dimulai. Selesaikan dulu: Profil usaha")).toBeVisible();

@@ -50,7 +50,13 @@ async function fillProfile(page: Page, javaScriptEnabled: boolean) {
   await page.getByLabel("Hanya offline (toko, pasar, titip jual)").check();
 }
 
-test("a new owner sees the task list with the profile as the first thing to do", async ({ page, context, owner }) => {
+test("a new owner sees the task list with the profile as the first thing to do", async ({
+  page,
+  context,
+  owner,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await signIn(context, owner);
   await page.goto("/owner");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Daftar tugas usaha Anda");
@@ -202,7 +208,13 @@ test("a regency from another province is refused", async ({ page, context, owner
   expect(taskRow(owner.id, "profile")).toBeUndefined();
 });
 
-test("the owner sees their mentor with a WhatsApp link once one is assigned", async ({ page, context, owner }) => {
+test("the owner sees their mentor with a WhatsApp link once one is assigned", async ({
+  page,
+  context,
+  owner,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   const mentor = await makeUser("mentor");
   const phone = `+62813${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
   testDb().prepare("UPDATE user SET phone = ? WHERE id = ?").run(phone, mentor.id);
@@ -217,7 +229,14 @@ test("the owner sees their mentor with a WhatsApp link once one is assigned", as
   );
 });
 
-test("only owners open the profile task; regions need a login", async ({ page, context, mentor, request }) => {
+test("only owners open the profile task; regions need a login", async ({
+  page,
+  context,
+  mentor,
+  request,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   expect((await request.get("/regions/32", { maxRedirects: 0 })).status()).toBe(302);
   await signIn(context, mentor);
   expect((await page.goto("/owner/tasks/profile"))?.status()).toBe(403);

@@ -24,7 +24,8 @@ async function choose(
     .check();
 }
 
-test("the legality task waits for the profile", async ({ page, context, owner }) => {
+test("the legality task waits for the profile", async ({ page, context, owner, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await signIn(context, owner);
   await page.goto("/owner/tasks/legality");
   await expect(page.getByText("Tugas ini belum bisa dimulai. Selesaikan dulu: Profil usaha")).toBeVisible();
@@ -34,7 +35,9 @@ test("the legality task waits for the profile", async ({ page, context, owner })
 test("only the permits for the enterprise's categories are listed, with their official portals", async ({
   page,
   context,
+  javaScriptEnabled,
 }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await ownerWithSubmittedProfile(context, ["processed_food"]);
   await page.goto("/owner");
   await page.getByRole("link", { name: "Legalitas usaha" }).last().click();
@@ -114,7 +117,8 @@ test("an owner records their permits, sees an expiry warning, and sends the task
   });
 });
 
-test("a mentor cannot open an owner's legality task", async ({ page, context }) => {
+test("a mentor cannot open an owner's legality task", async ({ page, context, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   const mentor = await makeUser("mentor");
   await signIn(context, mentor);
   expect((await page.goto("/owner/tasks/legality"))?.status()).toBe(403);

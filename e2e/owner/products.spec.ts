@@ -37,7 +37,8 @@ async function markEveryItemInOrder(page: Page) {
   for (let i = 0; i < (await radios.count()); i += 1) await radios.nth(i).check();
 }
 
-test("the products task waits for the profile", async ({ page, context, owner }) => {
+test("the products task waits for the profile", async ({ page, context, owner, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await signIn(context, owner);
   await page.goto("/owner/tasks/products");
   await expect(page.getByText("Tugas ini belum bisa dimulai. Selesaikan dulu: Profil usaha")).toBeVisible();
@@ -139,7 +140,13 @@ test("an owner lists products with photos and checklists, and sends them for rev
   expect(products(owner.enterpriseId).map((p) => p.name)).toEqual(["Kemeja Batik Tulis Sekar Jagad"]);
 });
 
-test("an owner cannot open or change another enterprise's product", async ({ page, context, browser }) => {
+test("an owner cannot open or change another enterprise's product", async ({
+  page,
+  context,
+  browser,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   const theirs = await ownerWithSubmittedProfile(other, ["craft"]);

@@ -75,7 +75,8 @@ test("registering with a taken email says so next to the field and keeps the oth
   await expectNoAxeViolations(page);
 });
 
-test("a weak password is refused with a clear message", async ({ page }) => {
+test("a weak password is refused with a clear message", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   const v = { ...uniqueValues(), password: "1234567" };
   await fillRegistration(page, v);
   await expect(page.getByLabel("Kata sandi")).toHaveAttribute("aria-invalid", "true");
@@ -99,7 +100,8 @@ test("a number that is not an Indonesian mobile number is refused", async ({ pag
   expect(findUser(v.email.toLowerCase())).toBeUndefined();
 });
 
-test("registration needs consent to the privacy notice", async ({ page }) => {
+test("registration needs consent to the privacy notice", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   const v = { ...uniqueValues(), consent: false };
   await fillRegistration(page, v);
   await expect(page.getByText("Anda perlu menyetujui pemberitahuan privasi untuk mendaftar.")).toBeVisible();

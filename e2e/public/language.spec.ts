@@ -30,7 +30,9 @@ test("a signed-in user's language is saved on the account and follows them to a 
   context,
   browser,
   owner,
+  javaScriptEnabled,
 }) => {
+  test.skip(!javaScriptEnabled, "rendering and server rules: the js project covers them");
   await signIn(context, owner);
   await page.goto("/owner");
   await page.getByRole("button", { name: "Switch to English" }).click();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createUser } from "../app/lib/accounts/accounts.server";
 import { createSession } from "../app/lib/auth/session.server";
 import { SESSION_COOKIE } from "../app/lib/auth/cookie.server";
@@ -66,9 +66,15 @@ export async function signIn(context: BrowserContext, user: TestUser): Promise<s
 async function onScriptedPage<T>(page: Page, check: (target: Page) => Promise<T>): Promise<T> {
   if (test.info().project.use.javaScriptEnabled !== false) return check(page);
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-  const scratch = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  const browser = page.context().browser()!;
+  // One scripted context per browser, reused (it holds no cookies: the copy is self-contained).
+  let scratch = scratchContexts.get(browser);
+  if (!scratch) {
+    scratch = browser.newContext({ javaScriptEnabled: true });
+    scratchContexts.set(browser, scratch);
+  }
+  const copy = await (await scratch).newPage();
   try {
-    const copy = await scratch.newPage();
     await copy.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
     // Served by interception at a same-origin address, so the page's stylesheets load.
     const copyUrl = `${E2E_BASE_URL}/__scripted-copy`;
@@ -76,9 +82,11 @@ async function onScriptedPage<T>(page: Page, check: (target: Page) => Promise<T>
     await copy.goto(copyUrl, { waitUntil: "load" });
     return await check(copy);
   } finally {
-    await scratch.close();
+    await copy.close();
   }
 }
+
+const scratchContexts = new WeakMap<Browser, Promise<BrowserContext>>();
 
 async function axeViolations(target: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page: target })

@@ -80,11 +80,11 @@ export function describeTaskAnswers(
         { label: t("profile.annualSales"), value: money(p.annualSales) },
         { label: t("profile.baselineRevenue"), value: money(p.baselineMonthlyRevenue) },
         {
-          label: t("profile.baselineChannels"),
+          label: t("mentor.answer.baselineChannels"),
           value: p.baselineChannels.map((c) => tx(`baseline.${c}`, c)).join(", ") || dash,
         },
         {
-          label: t("size.title"),
+          label: t("mentor.answer.sizeClass"),
           value: p.sizeClass
             ? `${tx(`size.${p.sizeClass}`, p.sizeClass)}${p.sizeClassMismatch ? ` — ${t("size.mismatch")}` : ""}`
             : dash,

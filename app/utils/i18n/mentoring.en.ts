@@ -231,4 +231,6 @@ export const mentoringEn: { readonly [K in keyof typeof mentoringId]: string } =
   "owner.home.notes": "Notes and progress",
   "owner.home.sessionsLink": "Mentoring notes ({count})",
   "owner.home.impactLink": "Record your business progress",
+  "mentor.answer.baselineChannels": "How they sold when joining",
+  "mentor.answer.sizeClass": "Size class",
 };

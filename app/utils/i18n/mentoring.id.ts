@@ -231,4 +231,6 @@ export const mentoringId = {
   "owner.home.notes": "Catatan dan perkembangan",
   "owner.home.sessionsLink": "Catatan pendampingan ({count})",
   "owner.home.impactLink": "Catat perkembangan usaha",
+  "mentor.answer.baselineChannels": "Cara berjualan saat bergabung",
+  "mentor.answer.sizeClass": "Kelas usaha",
 } as const;

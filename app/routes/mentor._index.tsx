@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Count, DaysAgo, Pager, StageTag, useFormatDate } from "~/components/mentor";
+import { Count, DaysAgo, StageTag, useFormatDate } from "~/components/mentor";
+import { Pager } from "~/components/pager";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { requestNow } from "~/lib/clock.server";

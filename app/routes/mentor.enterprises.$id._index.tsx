@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BrandCheckResults } from "~/components/brand-check-results";
 import { Card, DetailList } from "~/components/card";
@@ -10,15 +9,14 @@ import { ImpactTable } from "~/components/impact";
 import { TaskAnswers } from "~/components/task-answers";
 import { TaskStatusTag } from "~/components/task-status-tag";
 import { useT } from "~/components/use-translation";
-import { requireRole } from "~/lib/auth/guards.server";
 import { latestBrandCheck } from "~/lib/brand-check/brand-check.server";
 import { requestNow } from "~/lib/clock.server";
-import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { loadJourney } from "~/lib/journey/journey.server";
 import { impactView } from "~/lib/mentoring/impact.server";
 import { catalogSummary } from "~/lib/products/products.server";
-import { enterpriseForStaff, enterpriseTimeline } from "~/lib/mentoring/record.server";
+import { requireCaseloadEnterprise } from "~/lib/mentoring/guards.server";
+import { enterpriseTimeline } from "~/lib/mentoring/record.server";
 import { enterpriseSessions, sessionEditable } from "~/lib/mentoring/sessions.server";
 import { stalledAfterDays } from "~/lib/mentoring/settings.server";
 import { describeTaskAnswers } from "~/lib/mentoring/task-answers.server";
@@ -31,12 +29,8 @@ import { taskPageTitle } from "~/utils/meta";
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.heading);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireRole(request, "mentor");
-  const db = getDb();
+  const { user, db, enterprise } = requireCaseloadEnterprise(request, params.id);
   const locale = getLocale(request);
-  const id = Number(params.id);
-  const enterprise = (Number.isSafeInteger(id) ? enterpriseForStaff(db, user, id) : null) ?? null;
-  if (!enterprise) throw data({ reason: "notFound" as const }, { status: 404 });
   const { now, today } = requestNow(request);
   const { template, states } = loadJourney(db, enterprise);
   const task = (key: string) => template.tasks.find((t) => t.key === key)!;

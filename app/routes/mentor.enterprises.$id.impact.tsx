@@ -5,28 +5,18 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ImpactTable } from "~/components/impact";
 import { ImpactForm } from "~/components/impact-form";
 import { useT } from "~/components/use-translation";
-import { requireRole } from "~/lib/auth/guards.server";
-import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
 import { impactView, recordImpact } from "~/lib/mentoring/impact.server";
-import { enterpriseForStaff } from "~/lib/mentoring/record.server";
+import { notFound } from "~/lib/http/not-found.server";
+import { requireCaseloadEnterprise } from "~/lib/mentoring/guards.server";
 import { todayInIndonesia } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 import { impactSchema } from "~/utils/validation/mentoring";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "record.recordImpact");
 
-function caseloadEnterprise(request: Request, idParam: string | undefined) {
-  const user = requireRole(request, "mentor");
-  const db = getDb();
-  const id = Number(idParam);
-  const enterprise = Number.isSafeInteger(id) ? enterpriseForStaff(db, user, id) : null;
-  if (!enterprise) throw data({ reason: "notFound" as const }, { status: 404 });
-  return { user, db, enterprise };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, enterprise } = caseloadEnterprise(request, params.id);
+  const { db, enterprise } = requireCaseloadEnterprise(request, params.id);
   return {
     id: enterprise.id,
     name: enterprise.name ?? enterprise.ownerName,
@@ -36,11 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, db, enterprise } = caseloadEnterprise(request, params.id);
+  const { user, db, enterprise } = requireCaseloadEnterprise(request, params.id);
   const submission = parseWithZod(await readFormData(request), { schema: impactSchema(todayInIndonesia()) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  if (!recordImpact(db, user, enterprise.id, submission.value))
-    throw data({ reason: "notFound" as const }, { status: 404 });
+  if (!recordImpact(db, user, enterprise.id, submission.value)) notFound();
   throw redirect(`/mentor/enterprises/${enterprise.id}?saved=impact#record-impact`);
 }
 

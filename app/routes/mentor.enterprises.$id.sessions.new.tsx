@@ -4,10 +4,9 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionForm } from "~/components/session-form";
 import { useT } from "~/components/use-translation";
-import { requireRole } from "~/lib/auth/guards.server";
-import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
-import { enterpriseForStaff } from "~/lib/mentoring/record.server";
+import { notFound } from "~/lib/http/not-found.server";
+import { requireCaseloadEnterprise } from "~/lib/mentoring/guards.server";
 import { logSession } from "~/lib/mentoring/sessions.server";
 import { todayInIndonesia } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
@@ -15,26 +14,17 @@ import { sessionSchema } from "~/utils/validation/mentoring";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "record.logSession");
 
-function caseloadEnterprise(request: Request, idParam: string | undefined) {
-  const user = requireRole(request, "mentor");
-  const db = getDb();
-  const id = Number(idParam);
-  const enterprise = Number.isSafeInteger(id) ? enterpriseForStaff(db, user, id) : null;
-  if (!enterprise) throw data({ reason: "notFound" as const }, { status: 404 });
-  return { user, db, enterprise };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { enterprise } = caseloadEnterprise(request, params.id);
+  const { enterprise } = requireCaseloadEnterprise(request, params.id);
   return { id: enterprise.id, name: enterprise.name, ownerName: enterprise.ownerName, today: todayInIndonesia() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, db, enterprise } = caseloadEnterprise(request, params.id);
+  const { user, db, enterprise } = requireCaseloadEnterprise(request, params.id);
   const submission = parseWithZod(await readFormData(request), { schema: sessionSchema(todayInIndonesia()) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   if (logSession(db, user, enterprise.id, submission.value) === null) {
-    throw data({ reason: "notFound" as const }, { status: 404 });
+    notFound();
   }
   throw redirect(`/mentor/enterprises/${enterprise.id}?saved=session#record-sessions`);
 }

@@ -11,15 +11,14 @@ import { TaskAnswers } from "~/components/task-answers";
 import { TaskStatusTag } from "~/components/task-status-tag";
 import { TaskThread } from "~/components/task-thread";
 import { useT } from "~/components/use-translation";
-import { requireRole } from "~/lib/auth/guards.server";
 import { latestBrandCheck } from "~/lib/brand-check/brand-check.server";
-import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { getJourneyTemplate, getTaskRecord } from "~/lib/journey/journey.server";
 import { reviewTask } from "~/lib/journey/review.server";
 import { addTaskComment, taskThread } from "~/lib/mentoring/comments.server";
-import { enterpriseForStaff } from "~/lib/mentoring/record.server";
+import { notFound } from "~/lib/http/not-found.server";
+import { requireCaseloadEnterprise } from "~/lib/mentoring/guards.server";
 import { describeTaskAnswers } from "~/lib/mentoring/task-answers.server";
 import { isMessageKey } from "~/utils/i18n";
 import { TASK_KEYS, type TaskKey } from "~/utils/journey/template-types";
@@ -29,18 +28,11 @@ import { commentSchema, reviewSchema } from "~/utils/validation/mentoring";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.heading);
 
-function notFound(): never {
-  throw data({ reason: "notFound" as const }, { status: 404 });
-}
-
 /** The enterprise (in this mentor's caseload) and the task the address names, or 404. */
 function reviewTarget(request: Request, params: { enterpriseId?: string; taskKey?: string }) {
-  const user = requireRole(request, "mentor");
-  const db = getDb();
-  const id = Number(params.enterpriseId);
+  const { user, db, enterprise } = requireCaseloadEnterprise(request, params.enterpriseId);
   const taskKey = params.taskKey as TaskKey;
-  if (!Number.isSafeInteger(id) || !TASK_KEYS.includes(taskKey)) notFound();
-  const enterprise = enterpriseForStaff(db, user, id) ?? notFound();
+  if (!TASK_KEYS.includes(taskKey)) notFound();
   return { user, db, enterprise, taskKey };
 }
 

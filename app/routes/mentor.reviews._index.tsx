@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { SuccessNotice } from "~/components/form-fields";
-import { Pager, useFormatDate } from "~/components/mentor";
+import { useFormatDate } from "~/components/mentor";
+import { Pager } from "~/components/pager";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { requestNow } from "~/lib/clock.server";

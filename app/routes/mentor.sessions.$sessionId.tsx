@@ -11,6 +11,7 @@ import { requireRole } from "~/lib/auth/guards.server";
 import { nowSeconds } from "~/lib/db.server";
 import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
+import { notFound } from "~/lib/http/not-found.server";
 import { correctSession, editSession, getSessionForMentor, sessionEditable } from "~/lib/mentoring/sessions.server";
 import { todayInIndonesia } from "~/utils/dates";
 import { isMessageKey } from "~/utils/i18n";
@@ -24,7 +25,7 @@ function mentorSession(request: Request, idParam: string | undefined) {
   const db = getDb();
   const id = Number(idParam);
   const session = Number.isSafeInteger(id) ? getSessionForMentor(db, user, id) : null;
-  if (!session) throw data({ reason: "notFound" as const }, { status: 404 });
+  if (!session) notFound();
   return { user, db, session };
 }
 
@@ -44,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ form: "correction" as const, result: submission.reply() }, { status: 400 });
     }
     const result = correctSession(db, user, session.id, submission.value);
-    if (!result.ok) throw data({ reason: "notFound" as const }, { status: 404 });
+    if (!result.ok) notFound();
     throw redirect(back);
   }
   const submission = parseWithZod(formData, { schema: sessionSchema(todayInIndonesia()) });
@@ -53,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = editSession(db, user, session.id, submission.value);
   if (!result.ok) {
-    if (result.reason === "notFound") throw data({ reason: "notFound" as const }, { status: 404 });
+    if (result.reason === "notFound") notFound();
     return data(
       { form: "session" as const, result: submission.reply({ formErrors: ["sessions.locked"] }) },
       { status: 409 },

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { Pager, useFormatDate } from "~/components/mentor";
+import { useFormatDate } from "~/components/mentor";
+import { Pager } from "~/components/pager";
 import { useLocale, useT } from "~/components/use-translation";
 import { requireUser } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";

@@ -9,6 +9,7 @@ import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
+import { notFound } from "~/lib/http/not-found.server";
 import { getOrCreateEnterprise } from "~/lib/journey/journey.server";
 import { impactView, recordImpact } from "~/lib/mentoring/impact.server";
 import { todayInIndonesia } from "~/utils/dates";
@@ -30,8 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const enterprise = getOrCreateEnterprise(db, user.id);
   const submission = parseWithZod(await readFormData(request), { schema: impactSchema(todayInIndonesia()) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  if (!recordImpact(db, user, enterprise.id, submission.value))
-    throw data({ reason: "notFound" as const }, { status: 404 });
+  if (!recordImpact(db, user, enterprise.id, submission.value)) notFound();
   throw redirect("/owner/impact?saved=1");
 }
 

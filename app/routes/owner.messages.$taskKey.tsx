@@ -9,6 +9,7 @@ import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
+import { notFound } from "~/lib/http/not-found.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { getJourneyTemplate, getOrCreateEnterprise } from "~/lib/journey/journey.server";
 import { addTaskComment, taskThread } from "~/lib/mentoring/comments.server";
@@ -21,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPage
 
 function ownerTask(request: Request, key: string | undefined) {
   const user = requireRole(request, "owner");
-  if (!TASK_KEYS.includes(key as TaskKey)) throw data({ reason: "notFound" as const }, { status: 404 });
+  if (!TASK_KEYS.includes(key as TaskKey)) notFound();
   const db = getDb();
   return { user, db, enterprise: getOrCreateEnterprise(db, user.id), taskKey: key as TaskKey };
 }
@@ -43,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: commentSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   if (!addTaskComment(db, user, enterprise.id, taskKey, submission.value.body)) {
-    throw data({ reason: "notFound" as const }, { status: 404 });
+    notFound();
   }
   throw redirect(`/owner/messages/${taskKey}?sent=1`);
 }

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { FormAlert, SuccessNotice } from "~/components/form-fields";
 import { ReadinessMeter } from "~/components/readiness";
 import { CannotStartNotice, TaskPageHeader } from "~/components/task-page";
+import { Pager } from "~/components/pager";
 import { useLocale, useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
@@ -164,27 +165,12 @@ export default function ProductsTask() {
                 ))}
               </ul>
             )}
-            {loaderData.pages > 1 ? (
-              <nav aria-label={t("pager.label")} className="flex items-center justify-between gap-2">
-                {loaderData.page > 1 ? (
-                  <Link to={`?page=${loaderData.page - 1}`} className="min-h-11 py-2 text-brand-700 underline">
-                    ← {t("pager.previous")}
-                  </Link>
-                ) : (
-                  <span />
-                )}
-                <span className="text-sm text-stone-700">
-                  {t("pager.position", { page: loaderData.page, pages: loaderData.pages })}
-                </span>
-                {loaderData.page < loaderData.pages ? (
-                  <Link to={`?page=${loaderData.page + 1}`} className="min-h-11 py-2 text-brand-700 underline">
-                    {t("pager.next")} →
-                  </Link>
-                ) : (
-                  <span />
-                )}
-              </nav>
-            ) : null}
+            <Pager
+              page={loaderData.page}
+              pageCount={loaderData.pages}
+              label={t("pager.label")}
+              hrefFor={(page) => `?page=${page}`}
+            />
             <Link
               to="/owner/tasks/products/new"
               className="inline-flex min-h-12 w-full items-center justify-center rounded-lg border-2 border-brand-700 bg-white px-6 font-semibold text-brand-800 hover:bg-brand-50 sm:w-auto"

@@ -86,10 +86,13 @@ export function logSession(db: Db, mentor: Mentor, enterpriseId: number, input: 
 function afterSessionChange(db: Db, mentor: Mentor, enterpriseId: number, input: SessionInput, now: number) {
   recordMentorContact(db, enterpriseId, Math.min(now, contactTime(input.heldOn)));
   refreshFollowUp(db, enterpriseId);
-  if (input.sharedNotes) {
-    const owner = db.prepare("SELECT owner_user_id FROM enterprise WHERE id = ?").pluck().get(enterpriseId) as number;
-    notify(db, { userId: owner, kind: "session_notes", enterpriseId, actorUserId: mentor.id });
-  }
+  if (input.sharedNotes) notifyOwnerOfNotes(db, enterpriseId, mentor.id);
+}
+
+/** Tells the owner there are mentoring notes for them (never the notes themselves). */
+function notifyOwnerOfNotes(db: Db, enterpriseId: number, mentorId: number) {
+  const owner = db.prepare("SELECT owner_user_id FROM enterprise WHERE id = ?").pluck().get(enterpriseId) as number;
+  notify(db, { userId: owner, kind: "session_notes", enterpriseId, actorUserId: mentorId });
 }
 
 /** Whether a session logged at `createdAt` can still be edited at `now`. */
@@ -127,13 +130,7 @@ export function editSession(db: Db, mentor: Mentor, sessionId: number, input: Se
     refreshFollowUp(db, row.enterpriseId);
     recordMentorContact(db, row.enterpriseId, Math.min(now, contactTime(input.heldOn)));
     // New or changed notes for the owner: tell them, as when the session was first logged.
-    if (input.sharedNotes && input.sharedNotes !== before) {
-      const owner = db
-        .prepare("SELECT owner_user_id FROM enterprise WHERE id = ?")
-        .pluck()
-        .get(row.enterpriseId) as number;
-      notify(db, { userId: owner, kind: "session_notes", enterpriseId: row.enterpriseId, actorUserId: mentor.id });
-    }
+    if (input.sharedNotes && input.sharedNotes !== before) notifyOwnerOfNotes(db, row.enterpriseId, mentor.id);
     recordAudit(db, {
       actorUserId: mentor.id,
       action: "session.edit",
@@ -155,13 +152,7 @@ export function correctSession(db: Db, mentor: Mentor, sessionId: number, input:
       `INSERT INTO mentoring_session_correction (session_id, author_user_id, shared_note, private_note, created_at)
        VALUES (?, ?, ?, ?, ?)`,
     ).run(sessionId, mentor.id, input.sharedNote, input.privateNote, nowSeconds());
-    if (input.sharedNote) {
-      const owner = db
-        .prepare("SELECT owner_user_id FROM enterprise WHERE id = ?")
-        .pluck()
-        .get(row.enterpriseId) as number;
-      notify(db, { userId: owner, kind: "session_notes", enterpriseId: row.enterpriseId, actorUserId: mentor.id });
-    }
+    if (input.sharedNote) notifyOwnerOfNotes(db, row.enterpriseId, mentor.id);
     recordAudit(db, {
       actorUserId: mentor.id,
       action: "session.correct",

@@ -2,7 +2,7 @@ import { recordAudit } from "../audit.server";
 import type { SessionUser } from "../auth/session.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
-import { recordMentorContact, refreshEnterpriseSummary } from "./summary.server";
+import { recordMentorContact, refreshEnterpriseSummary, refreshSalesFlags } from "./summary.server";
 import type { ImpactInput } from "~/utils/validation/mentoring";
 
 export type ImpactSnapshot = {
@@ -95,7 +95,10 @@ export function recordImpact(
         now,
       ).lastInsertRowid;
     if (user.role === "owner") refreshEnterpriseSummary(db, enterpriseId, now);
-    else recordMentorContact(db, enterpriseId, now);
+    else {
+      recordMentorContact(db, enterpriseId, now);
+      refreshSalesFlags(db, enterpriseId);
+    }
     recordAudit(db, {
       actorUserId: user.id,
       action: "impact.record",

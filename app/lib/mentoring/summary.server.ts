@@ -27,10 +27,32 @@ export function refreshEnterpriseSummary(db: Db, enterpriseId: number, ownerActi
   const nib = nibFromLegality(legality);
   db.prepare(
     `UPDATE enterprise SET stage = ?, progress_percent = ?, tasks_waiting = ?, nib = ?,
+       ${SHOP_AND_SALE_SQL},
        last_owner_activity_at = coalesce(?, last_owner_activity_at),
        last_activity_at = max(coalesce(?, 0), coalesce(last_owner_activity_at, 0), coalesce(last_mentor_contact_at, 0), created_at)
      WHERE id = ?`,
   ).run(stage, progress, waiting, nib, ownerActivityAt ?? null, ownerActivityAt ?? null, enterpriseId);
+}
+
+/** Marketplaces among the channels task's items: an open shop on one counts for the dashboard. */
+export const MARKETPLACE_CHANNELS = ["shopee", "tiktok_tokopedia", "lazada", "blibli"] as const;
+
+// Both flags from what is stored, so any later write (a task save, an impact record) recomputes them.
+const SHOP_AND_SALE_SQL = `
+  has_marketplace_shop = EXISTS (
+    SELECT 1 FROM enterprise_task t, json_each(t.answers) j
+    WHERE t.enterprise_id = enterprise.id AND t.task_key = 'channels' AND json_valid(t.answers)
+      AND j.key IN (${MARKETPLACE_CHANNELS.map((c) => `'${c}'`).join(", ")})
+      AND json_extract(t.answers, '$."' || j.key || '".status') IN ('open', 'first_sale')),
+  has_online_sale = EXISTS (
+    SELECT 1 FROM enterprise_task t, json_each(t.answers) j
+    WHERE t.enterprise_id = enterprise.id AND t.task_key = 'channels' AND json_valid(t.answers)
+      AND json_extract(t.answers, '$."' || j.key || '".status') = 'first_sale')
+    OR EXISTS (SELECT 1 FROM impact_snapshot s WHERE s.enterprise_id = enterprise.id AND s.first_online_sale_on IS NOT NULL)`;
+
+/** Recomputes the open-marketplace-shop and first-online-sale flags (after an impact record). */
+export function refreshSalesFlags(db: Db, enterpriseId: number): void {
+  db.prepare(`UPDATE enterprise SET ${SHOP_AND_SALE_SQL} WHERE id = ?`).run(enterpriseId);
 }
 
 function nibFromLegality(answers: string | undefined): string | null {

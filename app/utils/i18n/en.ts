@@ -1,5 +1,11 @@
 import type { Dictionary } from "./index";
 import { mentoringEn } from "./mentoring.en";
+import { adminEn } from "./admin.en";
+import { adminUsersEn } from "./admin-users.en";
+import { adminAssignEn } from "./admin-assign.en";
+import { adminChecklistEn } from "./admin-checklist.en";
+import { adminDashboardEn } from "./admin-dashboard.en";
+import { adminSettingsEn } from "./admin-settings.en";
 
 // English: every key of the Indonesian dictionary, checked by the Dictionary type.
 export const en: Dictionary = {
@@ -567,4 +573,10 @@ export const en: Dictionary = {
   "brand.nameCheck.clear": "No marks like “{name}” were found in our index.",
   "brand.nameCheck.details": "See the details in the Trademark & copyright task",
   ...mentoringEn,
+  ...adminEn,
+  ...adminUsersEn,
+  ...adminAssignEn,
+  ...adminChecklistEn,
+  ...adminDashboardEn,
+  ...adminSettingsEn,
 };

@@ -1,5 +1,11 @@
 // Bahasa Indonesia: the first language. Every key here must exist in en.ts, or tsc fails.
 import { mentoringId } from "./mentoring.id";
+import { adminId } from "./admin.id";
+import { adminUsersId } from "./admin-users.id";
+import { adminAssignId } from "./admin-assign.id";
+import { adminChecklistId } from "./admin-checklist.id";
+import { adminDashboardId } from "./admin-dashboard.id";
+import { adminSettingsId } from "./admin-settings.id";
 
 export const id = {
   "app.name": "UMKM Go Online",
@@ -563,4 +569,10 @@ export const id = {
   "brand.nameCheck.clear": "Tidak ditemukan merek yang mirip dengan “{name}” di indeks kami.",
   "brand.nameCheck.details": "Lihat rinciannya di tugas Merek & hak cipta",
   ...mentoringId,
+  ...adminId,
+  ...adminUsersId,
+  ...adminAssignId,
+  ...adminChecklistId,
+  ...adminDashboardId,
+  ...adminSettingsId,
 } as const;

@@ -17,10 +17,13 @@ export function ensureJourneyTemplate(db: Db, template: JourneyTemplate = JOURNE
   );
 }
 
-// Published versions never change, so a parsed copy per version can be kept.
-const templates = new Map<number, JourneyTemplate>();
+// Published versions never change, so a parsed copy per version can be kept. The cache belongs to
+// the database it was read from: each test database (and a seed script's) has its own version 2.
+const templatesByDb = new WeakMap<Db, Map<number, JourneyTemplate>>();
 
 export function getJourneyTemplate(db: Db, version: number): JourneyTemplate {
+  let templates = templatesByDb.get(db);
+  if (!templates) templatesByDb.set(db, (templates = new Map()));
   const cached = templates.get(version);
   if (cached) return cached;
   const content = db.prepare("SELECT content FROM journey_template WHERE version = ?").pluck().get(version) as

@@ -17,6 +17,7 @@ import { pageTitle } from "~/utils/meta";
 import {
   MAX_TARGET_YEAR,
   MIN_TARGET_YEAR,
+  parseTarget,
   parseTargetYear,
   provinceTargetField,
   stalledSchema,
@@ -63,18 +64,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ form: "targets" as const, result: submission.reply() }, { status: 400 });
   }
   const values = submission.value as Record<string, number | null> & { year: number };
+  // Only the fields the administrator changed from what the page showed are written.
+  const changed = (name: string) => {
+    const shown = formData.get(shownField(name));
+    return typeof shown !== "string" || (shown === "" ? null : parseTarget(shown)) !== (values[name] ?? null);
+  };
+  const byProvince: Record<string, number | null> = {};
+  for (const { code } of provinces) {
+    const name = provinceTargetField(code);
+    if (changed(name)) byProvince[code] = values[name] ?? null;
+  }
   saveTargets(
     db,
     values.year,
-    {
-      national: values.national ?? null,
-      byProvince: Object.fromEntries(provinces.map((p) => [p.code, values[provinceTargetField(p.code)] ?? null])),
-    },
+    { national: changed("national") ? (values.national ?? null) : undefined, byProvince },
     admin.id,
     context.clientIp,
   );
   throw redirect(`/admin/settings?year=${values.year}&saved=targets`);
 }
+
+/** The hidden field holding the value a target field showed when the page was loaded. */
+const shownField = (name: string) => `shown_${name}`;
 
 const inputClass =
   "block min-h-11 w-full rounded-lg border border-stone-400 bg-white px-3 text-right text-base tabular-nums aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
@@ -160,6 +171,15 @@ function TargetsForm({ year }: { year: number }) {
       {errorCount > 0 ? <FormAlert>{t("adminSettings.targets.errors", { count: errorCount })}</FormAlert> : null}
       <input type="hidden" name="intent" value="targets" />
       <input type="hidden" name="year" value={year} />
+      <input type="hidden" name={shownField("national")} value={saved.national ?? ""} />
+      {provinces.map((p) => (
+        <input
+          key={p.code}
+          type="hidden"
+          name={shownField(provinceTargetField(p.code))}
+          value={saved.byProvince[p.code] ?? ""}
+        />
+      ))}
       <p id="target-hint" className="text-sm text-stone-700">
         {t("adminSettings.targets.hint")}
       </p>

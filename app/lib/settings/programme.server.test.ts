@@ -64,7 +64,7 @@ describe("targetsSchema", () => {
   it("puts an error at each bad field and at a year outside the programme", () => {
     const submission = form({ year: "2018", national: "-5", province_11: "1,5", province_32: "100000001" });
     expect(submission.status).toBe("error");
-    expect(submission.error).toEqual({
+    expect(submission.status === "error" && submission.error).toEqual({
       year: ["adminSettings.year.invalid"],
       national: ["adminSettings.target.invalid"],
       province_11: ["adminSettings.target.invalid"],
@@ -81,12 +81,14 @@ describe("stalledSchema", () => {
   };
 
   it("takes whole days from 1 to 365", () => {
-    expect(days("1").status === "success" && days("1").value).toEqual({ days: 1 });
+    const one = days("1");
+    expect(one.status === "success" && one.value).toEqual({ days: 1 });
     expect(days(" 365 ").status).toBe("success");
   });
 
   it.each(["0", "366", "7.5", "-3", "", "abc", "1000"])("refuses %j at the field", (value) => {
-    expect(days(value).error).toEqual({ days: ["adminSettings.stalled.invalid"] });
+    const submission = days(value);
+    expect(submission.status === "error" && submission.error).toEqual({ days: ["adminSettings.stalled.invalid"] });
   });
 });
 
@@ -138,6 +140,13 @@ describe("targets", () => {
         details: { year: 2031, changes: { "11": [1200, null], "32": [9000, 9500], "35": [null, 0] } },
       }),
     ]);
+  });
+
+  it("leave the national target and unnamed provinces alone when they are not sent", () => {
+    saveTargets(db, 2031, { national: 100, byProvince: { "11": 1, "32": 2 } }, adminId, null);
+    const { changes } = saveTargets(db, 2031, { byProvince: { "32": 3 } }, adminId, null);
+    expect(changes).toEqual({ "32": [2, 3] });
+    expect(targetsFor(db, 2031)).toEqual({ national: 100, byProvince: { "11": 1, "32": 3 } });
   });
 
   it("write nothing, audit included, when a row is refused by the database", () => {

@@ -19,8 +19,12 @@ export function targetsFor(db: Db, year: number): ProgrammeTargets {
   return targets;
 }
 
-/** What the targets form sends: null removes a target. Provinces left out are not touched. */
-export type TargetsInput = { national: number | null; byProvince: Record<string, number | null> };
+/**
+ * The targets to write: null removes a target; the national target when undefined, and provinces
+ * left out, are not touched (the form sends only what the administrator changed, so two people
+ * editing different provinces at once do not undo each other's work).
+ */
+export type TargetsInput = { national?: number | null; byProvince: Record<string, number | null> };
 
 /**
  * Saves a year's targets in one transaction with its audit entry, which lists each target that
@@ -45,7 +49,9 @@ export function saveTargets(
     const remove = db.prepare("DELETE FROM programme_target WHERE year = ? AND province_code = ?");
     const changes: Record<string, [number | null, number | null]> = {};
     const entries: [string, number | null, number | null][] = [
-      ["", before.national, input.national],
+      ...(input.national === undefined
+        ? []
+        : [["", before.national, input.national] as [string, number | null, number | null]]),
       ...Object.entries(input.byProvince).map(
         ([code, target]) => [code, before.byProvince[code] ?? null, target] as [string, number | null, number | null],
       ),

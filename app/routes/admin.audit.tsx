@@ -82,6 +82,8 @@ function Filters({ filters }: { filters: AuditFilters }) {
   const t = useT();
   const { page } = useLoaderData<typeof loader>();
   const active = auditSearch({ ...filters, before: null }) !== "";
+  // Subject, dates and IP are asked for less often: folded away unless in use or wrong.
+  const more = Boolean(filters.subjectType || filters.subjectId || filters.from || filters.to || filters.ip);
   return (
     <Form
       method="get"
@@ -129,50 +131,57 @@ function Filters({ filters }: { filters: AuditFilters }) {
             />
           )}
         </FilterField>
-        <FilterField name="subjectType" label={t("audit.filter.subjectType")}>
-          {(props) => (
-            <select name="subjectType" defaultValue={filters.subjectType ?? ""} className={inputClass} {...props}>
-              <option value="">{t("audit.filter.anySubject")}</option>
-              {AUDIT_SUBJECT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`audit.subject.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-        <FilterField name="subjectId" label={t("audit.filter.subjectId")} hint={t("audit.filter.subjectIdHint")}>
-          {(props) => (
-            <input
-              type="text"
-              name="subjectId"
-              autoComplete="off"
-              defaultValue={filters.subjectId}
-              className={inputClass}
-              {...props}
-            />
-          )}
-        </FilterField>
-        <FilterField name="from" label={t("audit.filter.from")} hint={t("audit.filter.dateHint")}>
-          {(props) => <input type="date" name="from" defaultValue={filters.from} className={inputClass} {...props} />}
-        </FilterField>
-        <FilterField name="to" label={t("audit.filter.to")} hint={t("audit.filter.dateHint")}>
-          {(props) => <input type="date" name="to" defaultValue={filters.to} className={inputClass} {...props} />}
-        </FilterField>
-        <FilterField name="ip" label={t("audit.filter.ip")}>
-          {(props) => (
-            <input
-              type="text"
-              name="ip"
-              autoComplete="off"
-              spellCheck={false}
-              defaultValue={filters.ip}
-              className={inputClass}
-              {...props}
-            />
-          )}
-        </FilterField>
       </div>
+      <details open={more || undefined}>
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-800">
+          {t("audit.moreFilters")}
+        </summary>
+        <div className="mt-2 grid gap-4 sm:grid-cols-2">
+          <FilterField name="subjectType" label={t("audit.filter.subjectType")}>
+            {(props) => (
+              <select name="subjectType" defaultValue={filters.subjectType ?? ""} className={inputClass} {...props}>
+                <option value="">{t("audit.filter.anySubject")}</option>
+                {AUDIT_SUBJECT_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`audit.subject.${type}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FilterField>
+          <FilterField name="subjectId" label={t("audit.filter.subjectId")} hint={t("audit.filter.subjectIdHint")}>
+            {(props) => (
+              <input
+                type="text"
+                name="subjectId"
+                autoComplete="off"
+                defaultValue={filters.subjectId}
+                className={inputClass}
+                {...props}
+              />
+            )}
+          </FilterField>
+          <FilterField name="from" label={t("audit.filter.from")} hint={t("audit.filter.dateHint")}>
+            {(props) => <input type="date" name="from" defaultValue={filters.from} className={inputClass} {...props} />}
+          </FilterField>
+          <FilterField name="to" label={t("audit.filter.to")} hint={t("audit.filter.dateHint")}>
+            {(props) => <input type="date" name="to" defaultValue={filters.to} className={inputClass} {...props} />}
+          </FilterField>
+          <FilterField name="ip" label={t("audit.filter.ip")}>
+            {(props) => (
+              <input
+                type="text"
+                name="ip"
+                autoComplete="off"
+                spellCheck={false}
+                defaultValue={filters.ip}
+                className={inputClass}
+                {...props}
+              />
+            )}
+          </FilterField>
+        </div>
+      </details>
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="submit"

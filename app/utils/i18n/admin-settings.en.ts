@@ -49,6 +49,7 @@ export const adminSettingsEn: { readonly [K in keyof typeof adminSettingsId]: st
   "audit.filter.to": "To date",
   "audit.filter.dateHint": "In WIB, for example 2031-01-31.",
   "audit.filter.ip": "IP address",
+  "audit.moreFilters": "More filters: subject, dates, IP address",
   "audit.filter.apply": "Apply filters",
   "audit.filter.clear": "Clear filters",
   "audit.error.summary": "The filters are not right yet. Check the fields marked in red.",

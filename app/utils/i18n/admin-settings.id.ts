@@ -48,6 +48,7 @@ export const adminSettingsId = {
   "audit.filter.to": "Sampai tanggal",
   "audit.filter.dateHint": "Menurut WIB, misalnya 2031-01-31.",
   "audit.filter.ip": "Alamat IP",
+  "audit.moreFilters": "Saringan lain: sasaran, tanggal, alamat IP",
   "audit.filter.apply": "Terapkan saringan",
   "audit.filter.clear": "Hapus saringan",
   "audit.error.summary": "Saringan belum benar. Periksa kolom yang ditandai merah.",

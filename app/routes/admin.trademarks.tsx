@@ -22,21 +22,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { counts: indexCounts(db), version: indexVersion(db) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const admin = requireRole(request, "admin");
   const db = getDb();
   const { file, tooLarge } = await readTextFileForm(request, "csv", MAX_CSV_BYTES);
   if (tooLarge) return data({ error: "tooLarge" as const, report: null }, { status: 413 });
   if (!file) return data({ error: "noFile" as const, report: null }, { status: 400 });
-  const report = importTrademarkCsv(db, file);
+  // The import and its audit entry in one transaction (the import's own becomes a savepoint).
+  const report = db.transaction(() => {
+    const result = importTrademarkCsv(db, file);
+    if (!result.ok) return result;
+    recordAudit(db, {
+      actorUserId: admin.id,
+      action: "trademark.import",
+      subjectType: "trademark_index",
+      subjectId: indexVersion(db),
+      ip: context.clientIp,
+      details: { added: result.added, updated: result.updated, rejected: result.rejected.length },
+    });
+    return result;
+  })();
   if (!report.ok) return data({ error: "columns" as const, report }, { status: 400 });
-  recordAudit(db, {
-    actorUserId: admin.id,
-    action: "trademark.import",
-    subjectType: "trademark_index",
-    subjectId: indexVersion(db),
-    details: { added: report.added, updated: report.updated, rejected: report.rejected.length },
-  });
   return { error: null, report };
 }
 

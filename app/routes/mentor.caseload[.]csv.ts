@@ -4,17 +4,23 @@ import { requestNow } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { caseloadBatches } from "~/lib/mentoring/caseload.server";
 import { csvResponse } from "~/lib/mentoring/csv.server";
+import { recordCaseloadExport } from "~/lib/mentoring/exports.server";
 import { stalledAfterDays } from "~/lib/mentoring/settings.server";
 import { translator } from "~/utils/i18n";
 import { parseCaseloadFilters } from "~/utils/mentoring/caseload-filters";
 
-/** The mentor's caseload as filtered on the page, all pages, as CSV with Indonesian headers. */
-export async function loader({ request }: LoaderFunctionArgs) {
+/**
+ * The mentor's caseload as filtered on the page, all pages, as CSV with Indonesian headers. The
+ * audit log records who downloaded which filter and how many rows.
+ */
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireRole(request, "mentor");
   const db = getDb();
   const filters = parseCaseloadFilters(new URL(request.url).searchParams);
   const { now, today } = requestNow(request);
-  const rows = caseloadBatches(db, user.id, filters, { now, today, stalledDays: stalledAfterDays(db) });
+  const clock = { now, today, stalledDays: stalledAfterDays(db) };
+  recordCaseloadExport(db, user.id, filters, clock, context.clientIp);
+  const rows = caseloadBatches(db, user.id, filters, clock);
   const t = translator("id");
   const date = (seconds: number | null) =>
     seconds === null

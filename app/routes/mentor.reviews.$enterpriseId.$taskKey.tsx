@@ -65,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, db, enterprise, taskKey } = reviewTarget(request, params);
   const formData = await readFormData(request);
   const here = `/mentor/reviews/${enterprise.id}/${taskKey}`;
@@ -85,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     submission.value.decision === "approve"
       ? ({ decision: "approve" } as const)
       : ({ decision: "request_changes", comment: submission.value.comment } as const);
-  const result = reviewTask(db, user, enterprise.id, taskKey, review);
+  const result = reviewTask(db, user, enterprise.id, taskKey, review, context.clientIp);
   if (!result.ok) {
     if (result.reason === "notAllowed") notFound();
     return data(

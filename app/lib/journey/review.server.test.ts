@@ -161,7 +161,7 @@ describe("reviewTask: approving", () => {
 
     expect(audits()).toEqual([
       {
-        action: "task.approve",
+        action: "review.approve",
         actor_user_id: mentorId,
         subject_type: "enterprise",
         subject_id: String(enterpriseId),
@@ -190,7 +190,18 @@ describe("reviewTask: approving", () => {
     expect(goOnlineAt).toBeLessThanOrEqual(after);
     expect(goOnlineAt).toBe(taskRow("final_review")!.decided_at);
     expect(updatedAt).toBe(goOnlineAt);
-    expect(audits().map((a) => a.action)).toEqual(["task.approve"]);
+    expect(audits().map((a) => a.action)).toEqual(["review.approve"]);
+  });
+
+  it("records the reviewer's IP address with the decision", () => {
+    submit("profile");
+    reviewTask(db, mentor(), enterpriseId, "profile", { decision: "request_changes", comment: "Lagi" }, "203.0.113.7");
+    submit("profile");
+    reviewTask(db, mentor(), enterpriseId, "profile", { decision: "approve" }, "2001:db8::1");
+    expect(db.prepare("SELECT action, ip FROM audit_log WHERE action LIKE 'review.%' ORDER BY id").all()).toEqual([
+      { action: "review.request_changes", ip: "203.0.113.7" },
+      { action: "review.approve", ip: "2001:db8::1" },
+    ]);
   });
 
   it("does not change go_online_at of another enterprise", () => {
@@ -246,7 +257,7 @@ describe("reviewTask: requesting changes", () => {
 
     expect(audits()).toEqual([
       {
-        action: "task.request_changes",
+        action: "review.request_changes",
         actor_user_id: mentorId,
         subject_type: "enterprise",
         subject_id: String(enterpriseId),
@@ -292,7 +303,7 @@ describe("reviewTask: requesting changes", () => {
     ]);
     // Each decision keeps the answers it was made on.
     expect(events().map((e) => JSON.parse(e.snapshot!).version)).toEqual([1, 1, 2, 2]);
-    expect(audits().map((a) => a.action)).toEqual(["task.request_changes", "task.approve"]);
+    expect(audits().map((a) => a.action)).toEqual(["review.request_changes", "review.approve"]);
   });
 
   it("a re-submitted final review can be approved and makes the enterprise Go Online", () => {
@@ -389,8 +400,8 @@ describe("reviewTask: who may decide", () => {
         .map((e) => e.action),
     ).toEqual(["approve", "request_changes"]);
     expect(audits().map((a) => [a.action, a.actor_user_id])).toEqual([
-      ["task.approve", adminId],
-      ["task.request_changes", adminId],
+      ["review.approve", adminId],
+      ["review.request_changes", adminId],
     ]);
   });
 

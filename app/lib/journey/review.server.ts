@@ -15,7 +15,7 @@ export type ReviewResult = { ok: true } | { ok: false; reason: "notAllowed" | "n
  * A mentor's decision on a task the owner sent for review: approve it (Selesai), or send it
  * back with a comment (Perlu perbaikan). Only the enterprise's own mentor, or an administrator,
  * may decide, and only on a task waiting for review. Approving the final review makes the
- * enterprise "Go Online" from now. One transaction: status, history, audit.
+ * enterprise "Go Online" from now. One transaction: status, history, audit (with the reviewer's IP).
  */
 export function reviewTask(
   db: Db,
@@ -23,6 +23,7 @@ export function reviewTask(
   enterpriseId: number,
   taskKey: TaskKey,
   review: ReviewDecision,
+  ip: string | null = null,
 ): ReviewResult {
   return db.transaction((): ReviewResult => {
     const enterprise = db
@@ -80,9 +81,10 @@ export function reviewTask(
     });
     recordAudit(db, {
       actorUserId: reviewer.id,
-      action: review.decision === "approve" ? "task.approve" : "task.request_changes",
+      action: review.decision === "approve" ? "review.approve" : "review.request_changes",
       subjectType: "enterprise",
       subjectId: enterpriseId,
+      ip,
       details: { task: taskKey },
     });
     return { ok: true };

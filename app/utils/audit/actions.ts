@@ -29,7 +29,15 @@ export const AUDIT_ACTION_GROUPS = {
   journey: ["task.save_draft", "task.finish", "product.create", "product.update", "product.delete"],
   mentoring: ["session.log", "session.edit", "session.correct", "impact.record"],
   export: ["export.caseload", "export.sessions", "export.enterprises", "export.sessions_admin", "export.provinces"],
-  programme: ["trademark.import", "checklist.publish", "settings.targets", "settings.stalled_after_days"],
+  programme: [
+    "trademark.import",
+    "checklist.start_draft",
+    "checklist.edit_task",
+    "checklist.discard_draft",
+    "checklist.publish",
+    "settings.targets",
+    "settings.stalled_after_days",
+  ],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

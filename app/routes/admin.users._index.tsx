@@ -124,7 +124,7 @@ export default function AdminUsers() {
           : t("adminUsers.found", { count: number(total) })}
       </p>
       {rows.length > 0 ? (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+        <div className="relative overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("adminUsers.tableCaption")}</caption>
             <thead className="bg-stone-50 text-stone-700">

@@ -48,13 +48,13 @@ export function AccountLinkPanel({ link }: { link: IssuedLink }) {
         <label htmlFor="issued-link" className="block font-semibold text-stone-900">
           {t("adminUsers.link.field")}
         </label>
-        <div className="mt-1 flex flex-wrap gap-2">
+        <div className="mt-1 flex flex-col gap-2 sm:flex-row">
           <input
             id="issued-link"
             readOnly
             value={link.url}
             onFocus={(event) => event.currentTarget.select()}
-            className="block min-h-12 w-full min-w-0 flex-1 rounded-lg border border-stone-400 bg-white px-3 font-mono text-sm"
+            className="block min-h-12 w-full min-w-0 rounded-lg sm:flex-1 border border-stone-400 bg-white px-3 font-mono text-sm"
           />
           {hydrated ? (
             <button

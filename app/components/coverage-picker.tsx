@@ -42,9 +42,17 @@ export function CoveragePicker({
           const count =
             (chosen.has(province.code) ? 1 : 0) + province.regencies.filter((r) => chosen.has(r.code)).length;
           return (
-            <details key={province.code} open={count > 0 || undefined}>
+            <details key={province.code} open={count > 0 || undefined} className="group">
               <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 font-semibold text-stone-900">
-                <span>{province.name}</span>
+                <span className="flex items-center gap-2">
+                  <span
+                    aria-hidden="true"
+                    className="inline-block text-brand-700 transition-transform group-open:rotate-90"
+                  >
+                    ▸
+                  </span>
+                  {province.name}
+                </span>
                 {count > 0 ? (
                   <span className="text-sm font-normal text-brand-800">
                     {t("adminUsers.coverage.chosen", { count })}

@@ -130,10 +130,7 @@ export default function AdminUsers() {
             <thead className="bg-stone-50 text-stone-700">
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("adminUsers.column.name")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("adminUsers.column.email")}
+                  {t("adminUsers.column.nameEmail")}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
                   {t("adminUsers.column.role")}
@@ -149,15 +146,15 @@ export default function AdminUsers() {
             <tbody className="divide-y divide-stone-200">
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td className="px-3 py-2">
+                  <td className="min-w-44 px-3 py-2">
                     <Link
                       to={`/admin/users/${row.id}`}
                       className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline underline-offset-4"
                     >
                       {row.fullName}
                     </Link>
+                    <span className="block break-all text-stone-700">{row.email}</span>
                   </td>
-                  <td className="px-3 py-2 break-all">{row.email}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{t(`role.${row.role}`)}</td>
                   <td className="px-3 py-2">
                     <UserStatusTag status={row.status} />

@@ -40,3 +40,12 @@ export function auditActions(subjectId: number): string[] {
     .pluck()
     .all(String(subjectId)) as string[];
 }
+
+/** Opens a province's section of the coverage picker (it works without JavaScript: <details>). */
+export async function openProvince(page: Page, province: string) {
+  await page
+    .locator("details")
+    .filter({ has: page.getByLabel(`Seluruh ${province}`, { exact: true }) })
+    .locator("summary")
+    .click();
+}

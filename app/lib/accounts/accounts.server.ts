@@ -1,5 +1,5 @@
 import { recordAudit } from "../audit.server";
-import { hashPassword, verifyPassword, burnPasswordCheck } from "../auth/password.server";
+import { hashPassword, verifyPassword, burnPasswordCheck, hasUsablePassword } from "../auth/password.server";
 import { createSession, invalidateUserSessions } from "../auth/session.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
@@ -140,7 +140,11 @@ export async function logIn(db: Db, identifier: string, password: string, ip: st
   const locked = lockedForSeconds(db, keys);
   if (locked > 0) return { ok: false, reason: "throttled", retryAfterSeconds: locked };
 
-  const valid = row ? await verifyPassword(row.password_hash, password) : (await burnPasswordCheck(password), false);
+  // An invited account without a password fails like a wrong password, in the same time.
+  const valid =
+    row && hasUsablePassword(row.password_hash)
+      ? await verifyPassword(row.password_hash, password)
+      : (await burnPasswordCheck(password), false);
   if (!row || !valid || row.is_active !== 1) {
     db.transaction(() => {
       recordLoginFailure(db, keys);
@@ -251,7 +255,7 @@ export function changeUserRole(
   })();
 }
 
-/** Deactivation signs the user out at once; reactivation lets them sign in again. */
+/** Deactivation signs the user out at once and voids open links; reactivation lets them sign in again. */
 export function setUserActive(
   db: Db,
   userId: number,
@@ -261,7 +265,11 @@ export function setUserActive(
 ): void {
   db.transaction(() => {
     db.prepare("UPDATE user SET is_active = ?, updated_at = ? WHERE id = ?").run(active ? 1 : 0, nowSeconds(), userId);
-    if (!active) invalidateUserSessions(db, userId);
+    if (!active) {
+      invalidateUserSessions(db, userId);
+      // Open invitation and reset links die with the account's access.
+      db.prepare("DELETE FROM user_token WHERE user_id = ? AND used_at IS NULL").run(userId);
+    }
     recordAudit(db, {
       actorUserId,
       action: active ? "account.reactivate" : "account.deactivate",

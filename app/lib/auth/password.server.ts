@@ -24,3 +24,13 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   dummyHash ??= hashPassword(crypto.randomUUID());
   await verifyPassword(await dummyHash, password);
 }
+
+/**
+ * The password_hash of an invited account that has no password yet: not an argon2 hash, so no
+ * password verifies against it.
+ */
+export const NO_PASSWORD = "!invited";
+
+export function hasUsablePassword(passwordHash: string): boolean {
+  return passwordHash.startsWith("$argon2");
+}

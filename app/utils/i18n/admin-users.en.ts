@@ -1,4 +1,152 @@
 // Users, invitations, reset links and coverage areas, in English. Translates every key of admin-users.id.ts.
 import type { adminUsersId } from "./admin-users.id";
 
-export const adminUsersEn: { readonly [K in keyof typeof adminUsersId]: string } = {};
+export const adminUsersEn: { readonly [K in keyof typeof adminUsersId]: string } = {
+  "adminUsers.title": "Users",
+  "adminUsers.invite": "Invite a mentor or administrator",
+  "adminUsers.back": "Back to the user list",
+  "adminUsers.search": "Find a user",
+  "adminUsers.searchHint": "Type the start of a name (e.g. “Siti”) or of an email address (e.g. “siti@”).",
+  "adminUsers.searchBy": "Search by",
+  "adminUsers.searchBy.name": "Name",
+  "adminUsers.searchBy.email": "Email",
+  "adminUsers.role": "Role",
+  "adminUsers.status": "Status",
+  "adminUsers.status.active": "Active",
+  "adminUsers.status.deactivated": "Deactivated",
+  "adminUsers.status.invited": "Invited",
+  "adminUsers.any": "All",
+  "adminUsers.apply": "Show",
+  "adminUsers.clear": "Clear search",
+  "adminUsers.found": "{count} users found.",
+  "adminUsers.foundCapped": "More than {count} users found. Narrow the search to see them all.",
+  "adminUsers.empty": "No users match.",
+  "adminUsers.tableCaption": "User list",
+  "adminUsers.column.nameEmail": "Name and email",
+  "adminUsers.column.role": "Role",
+  "adminUsers.column.status": "Status",
+  "adminUsers.column.activeCases": "Active cases",
+  "adminUsers.notMentor": "not a mentor",
+
+  "adminUsers.new.title": "Invite a mentor or administrator",
+  "adminUsers.new.lead":
+    "The account is created without a password. You get an invitation link to send by WhatsApp or email; the person chooses their own password.",
+  "adminUsers.new.submit": "Create the account and invitation link",
+  "adminUsers.new.createdTitle": "The account has been created",
+  "adminUsers.new.openAccount": "Open {name}'s account",
+  "adminUsers.new.another": "Invite someone else",
+  "adminUsers.field.fullName": "Full name",
+  "adminUsers.field.email": "Email",
+  "adminUsers.field.phone": "Mobile number (WhatsApp), optional",
+  "adminUsers.field.phoneHint": "For example: 0812 3456 7890. If given, the link can be sent straight to this number.",
+  "adminUsers.field.role": "Role",
+  "adminUsers.roleChoice.mentor": "Mentor — guides business owners in their area",
+  "adminUsers.roleChoice.admin": "Administrator — runs the programme, users and settings",
+  "adminUsers.field.coverage": "Mentor's coverage areas",
+  "adminUsers.field.coverageEdit": "Change coverage areas",
+  "adminUsers.field.coverageHint":
+    "For mentors only. Open a province, then tick the whole province or particular regencies/cities. New businesses in these areas go to the mentor with the fewest cases.",
+  "adminUsers.coverage.wholeProvince": "All of {province}",
+  "adminUsers.coverage.chosen": "{count} chosen",
+  "adminUsers.coverage.save": "Save coverage areas",
+
+  "adminUsers.error.emailTaken": "This email is already used by another account.",
+  "adminUsers.error.phoneTaken": "This mobile number is already used by another account.",
+  "adminUsers.error.role": "Choose a role: mentor or administrator.",
+  "adminUsers.error.coverageUnknown":
+    "Some areas are not known. Choose from the list of provinces and regencies/cities.",
+  "adminUsers.error.self": "You cannot deactivate your own account or change your own role. Ask another administrator.",
+  "adminUsers.error.notStaff":
+    "A business owner's role cannot be changed. Only mentors and administrators can swap roles.",
+  "adminUsers.error.activeCases":
+    "This mentor still has active cases. Move their cases to another mentor first, then change the role.",
+  "adminUsers.error.inactive": "This account is deactivated. Reactivate it first.",
+  "adminUsers.error.notInvited":
+    "This user has already chosen a password. Make a password reset link if they forgot it.",
+  "adminUsers.error.invitedNoReset": "This user has not used their invitation yet. Send the invitation again instead.",
+  "adminUsers.error.notMentor": "Coverage areas are for mentors only.",
+
+  "adminUsers.link.invitationTitle": "Invitation link",
+  "adminUsers.link.invitationLead": "Send this link to {name}. It works once and for {days} days.",
+  "adminUsers.link.resetTitle": "Password reset link",
+  "adminUsers.link.resetLead":
+    "Send this link to {name}. It works once and for {hours} hours. Once it is used, every other device is signed out.",
+  "adminUsers.link.onlyOnce":
+    "This link is shown only now. Copy or send it before you leave this page. If it is lost, make a new one.",
+  "adminUsers.link.field": "Link",
+  "adminUsers.link.copy": "Copy link",
+  "adminUsers.link.copied": "Link copied.",
+  "adminUsers.link.whatsapp": "Send by WhatsApp",
+  "adminUsers.link.whatsappTo": "Send to their WhatsApp",
+  "adminUsers.link.email": "Email {email}",
+  "adminUsers.share.invitationSubject": "UMKM Go Online invitation",
+  "adminUsers.share.invitationMessage":
+    "Hello {name}, you are invited to UMKM Go Online. Open this link to choose your password (valid {days} days, single use): {url}",
+  "adminUsers.share.resetSubject": "Reset your UMKM Go Online password",
+  "adminUsers.share.resetMessage":
+    "Hello {name}, here is the link to choose a new UMKM Go Online password (valid {hours} hours, single use): {url}",
+
+  "adminUsers.user.title": "User account",
+  "adminUsers.user.details": "Account details",
+  "adminUsers.user.phone": "Mobile number",
+  "adminUsers.user.noPhone": "None",
+  "adminUsers.user.createdAt": "Created",
+  "adminUsers.user.invitation": "Invitation",
+  "adminUsers.user.invitationOpen": "Not used yet, valid until {date}",
+  "adminUsers.user.invitationNone": "No link is valid any more. Send the invitation again.",
+  "adminUsers.user.sessions": "Devices signed in",
+  "adminUsers.user.caseload": "Mentor's cases",
+  "adminUsers.load.activeCases": "Active cases",
+  "adminUsers.load.allCases": "All cases",
+  "adminUsers.load.tasksWaiting": "Tasks waiting for review",
+  "adminUsers.user.transfer": "Move this mentor's cases to another mentor",
+  "adminUsers.user.coverage": "Coverage areas",
+  "adminUsers.user.noCoverage": "No coverage areas yet.",
+  "adminUsers.user.access": "Account access",
+  "adminUsers.user.resendHint":
+    "Make a new invitation link if the old one was lost or has expired. The old link stops working at once.",
+  "adminUsers.user.resend": "Send the invitation again",
+  "adminUsers.user.resetHint":
+    "If the user forgot their password, make a link to choose a new one. The old link stops working at once.",
+  "adminUsers.user.reset": "Make a password reset link",
+  "adminUsers.user.roleHint": "Changing the role signs this user out on every device.",
+  "adminUsers.user.makeAdmin": "Make administrator",
+  "adminUsers.user.makeMentor": "Make mentor",
+  "adminUsers.user.deactivateHint":
+    "The user is signed out on every device at once and cannot sign in until the account is reactivated.",
+  "adminUsers.user.deactivateMentorHint":
+    "The user is signed out on every device at once. This mentor still has {count} active cases: move them so the owners keep a mentor.",
+  "adminUsers.user.deactivate": "Deactivate account",
+  "adminUsers.user.reactivateHint": "The user can sign in again with their old password.",
+  "adminUsers.user.reactivate": "Reactivate",
+  "adminUsers.user.selfNote":
+    "This is your own account. You cannot deactivate it or change its role; ask another administrator.",
+  "adminUsers.done.deactivated": "Account deactivated. The user has been signed out on every device.",
+  "adminUsers.done.reactivated": "Account active again. The user can sign in.",
+  "adminUsers.done.role": "Role changed. The user needs to sign in again.",
+  "adminUsers.done.coverage": "Coverage areas saved.",
+
+  "adminUsers.linkPage.invitationTitle": "Welcome to UMKM Go Online",
+  "adminUsers.linkPage.invitationLead": "Hello {name}, you are invited as {role}. Choose a password for your account.",
+  "adminUsers.linkPage.invitationRules":
+    "The invitation link is valid for {days} days (until {date}) and works only once.",
+  "adminUsers.linkPage.invitationSubmit": "Save the password and sign in",
+  "adminUsers.linkPage.resetTitle": "Choose a new password",
+  "adminUsers.linkPage.resetLead": "Hello {name}, choose a new password for your account.",
+  "adminUsers.linkPage.resetRules":
+    "This link is valid for {hours} hours (until {date}) and works only once. Once the password is changed, every other device is signed out.",
+  "adminUsers.linkPage.resetSubmit": "Save the new password and sign in",
+  "adminUsers.linkPage.account": "Account",
+  "adminUsers.linkPage.password": "New password",
+  "adminUsers.linkPage.used.title": "This link has already been used",
+  "adminUsers.linkPage.used.body": "Each link works only once. If you have already chosen a password, please log in.",
+  "adminUsers.linkPage.expired.title": "This link is no longer valid",
+  "adminUsers.linkPage.expired.body":
+    "Invitation links are valid for {days} days and password reset links for {hours} hours. A link also stops working when its account is deactivated.",
+  "adminUsers.linkPage.unknown.title": "Unknown link",
+  "adminUsers.linkPage.unknown.body":
+    "Check that the whole link was copied. An old link also stops working as soon as a new one is made.",
+  "adminUsers.linkPage.askAdminInvitation": "Ask the programme's administrator to send a new invitation.",
+  "adminUsers.linkPage.askAdminReset": "Ask the programme's administrator to make a new link.",
+  "adminUsers.linkPage.toLogin": "Go to the login page",
+};

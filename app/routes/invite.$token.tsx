@@ -1,0 +1,22 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { SetPasswordPage } from "~/components/set-password-page";
+import { linkPageAction, linkPageLoader } from "~/lib/accounts/link-page.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.linkPage.invitationTitle");
+
+// Public: the person invited has no account session yet. The link's secret is the credential.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return linkPageLoader(request, params.token ?? "", "invitation");
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return linkPageAction(request, params.token ?? "", "invitation", context.clientIp);
+}
+
+export default function Invitation() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return <SetPasswordPage purpose="invitation" page={actionData ?? loaderData} />;
+}

@@ -12,6 +12,7 @@ import {
   listAssignable,
   mentorsCovering,
   mentorsCoveringAreasOf,
+  resolveMentorChoice,
   transferCaseload,
 } from "./assignment.server";
 import { parseAssignmentFilter, UNASSIGNED_QUEUE, type AssignmentFilter } from "~/utils/assignment/filters";
@@ -212,6 +213,36 @@ describe("choosing a mentor", () => {
     expect(findActiveMentor(db, { email: " Budi@Dinas.go.id " })?.id).toBe(id);
     expect(findActiveMentor(db, { email: "lama@dinas.go.id" })).toBeNull();
     expect(findActiveMentor(db, { id: insertTestUser(db) })).toBeNull();
+  });
+});
+
+describe("the mentor picker's answer", () => {
+  it("needs exactly one of the list and the e-mail, and an active mentor, with the error at the field", () => {
+    const id = mentor({ email: "rina@dinas.go.id" });
+    const gone = mentor({ active: false });
+    const ask = (fields: Record<string, string>) => resolveMentorChoice(db, new URLSearchParams(fields));
+    expect(ask({ mentorId: String(id), mentorEmail: "" })).toMatchObject({ ok: true, mentor: { id } });
+    expect(ask({ mentorId: "", mentorEmail: "RINA@dinas.go.id" })).toMatchObject({ ok: true, mentor: { id } });
+    expect(ask({ mentorId: "", mentorEmail: " " })).toEqual({
+      ok: false,
+      error: { field: "mentorId", message: "adminAssign.error.choose" },
+    });
+    expect(ask({ mentorId: String(id), mentorEmail: "rina@dinas.go.id" })).toEqual({
+      ok: false,
+      error: { field: "mentorEmail", message: "adminAssign.error.both" },
+    });
+    expect(ask({ mentorEmail: "bukan email" })).toEqual({
+      ok: false,
+      error: { field: "mentorEmail", message: "adminAssign.error.email" },
+    });
+    expect(ask({ mentorEmail: "tidak.ada@dinas.go.id" })).toEqual({
+      ok: false,
+      error: { field: "mentorEmail", message: "adminAssign.error.noMentor" },
+    });
+    expect(ask({ mentorId: String(gone) })).toEqual({
+      ok: false,
+      error: { field: "mentorId", message: "adminAssign.error.inactive" },
+    });
   });
 });
 

@@ -11,7 +11,9 @@ import {
   type AssignmentFilter,
   type AssignmentListFilters,
 } from "~/utils/assignment/filters";
+import { isMessageKey } from "~/utils/i18n";
 import type { Stage } from "~/utils/mentoring/stage";
+import { mentorChoiceSchema, type MentorChoiceError, type MentorChoiceField } from "~/utils/validation/assignment";
 
 export type Actor = { userId: number | null; ip: string | null };
 
@@ -354,4 +356,42 @@ export function autoAssignEnterprise(db: Db, enterpriseId: number, actor: Actor)
 export function regionName(db: Db, code: string | null): string | null {
   if (!code) return null;
   return (db.prepare("SELECT name FROM region WHERE code = ?").pluck().get(code) as string | undefined) ?? null;
+}
+
+/**
+ * The receiving mentor from a posted (or GET) form: one active mentor, or the error to show at
+ * the field that caused it.
+ */
+export function resolveMentorChoice(
+  db: Db,
+  form: URLSearchParams | FormData,
+): { ok: true; mentor: MentorChoice } | { ok: false; error: MentorChoiceError } {
+  const parsed = mentorChoiceSchema.safeParse({
+    mentorId: form.get("mentorId") ?? undefined,
+    mentorEmail: form.get("mentorEmail") ?? undefined,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field: MentorChoiceField = issue.path[0] === "mentorEmail" ? "mentorEmail" : "mentorId";
+    return {
+      ok: false,
+      error: { field, message: isMessageKey(issue.message) ? issue.message : "adminAssign.error.choose" },
+    };
+  }
+  const { mentorId, mentorEmail } = parsed.data;
+  const mentor =
+    mentorId !== undefined ? findActiveMentor(db, { id: mentorId }) : findActiveMentor(db, { email: mentorEmail! });
+  if (mentor) return { ok: true, mentor };
+  return mentorId !== undefined
+    ? { ok: false, error: { field: "mentorId", message: "adminAssign.error.inactive" } }
+    : { ok: false, error: { field: "mentorEmail", message: "adminAssign.error.noMentor" } };
+}
+
+/** Any mentor account (active or not) by e-mail, for finding whose caseload to move. */
+export function findMentorIdByEmail(db: Db, email: string): number | null {
+  return (
+    (db.prepare("SELECT id FROM user WHERE email = ? AND role = 'mentor'").pluck().get(email.trim().toLowerCase()) as
+      | number
+      | undefined) ?? null
+  );
 }

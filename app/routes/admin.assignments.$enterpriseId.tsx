@@ -105,7 +105,7 @@ export default function AssignOne() {
         <dt className="text-stone-600">{t("adminAssign.one.current")}</dt>
         <dd className="break-words">{enterprise.mentorName ?? t("adminAssign.row.noMentor")}</dd>
       </dl>
-      <Form method="post" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+      <Form method="post" noValidate className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
         <input type="hidden" name="back" value={back.replace("/admin/assignments", "")} />
         <MentorPicker choices={covering} error={actionData?.error} defaultEmail={actionData?.email} idPrefix="assign" />
         <button

@@ -136,6 +136,7 @@ function Filters() {
   return (
     <Form
       method="get"
+      noValidate
       role="search"
       aria-label={t("adminAssign.filter.label")}
       className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
@@ -329,7 +330,7 @@ export default function Assignments() {
             {t("adminAssign.bulk.title")}
           </h2>
           <p className="text-stone-700">{t("adminAssign.bulk.lead", { count: number.format(data.total) })}</p>
-          <Form method="get" action="/admin/assignments/bulk" className="space-y-4">
+          <Form method="get" action="/admin/assignments/bulk" noValidate className="space-y-4">
             {filterFields.map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}

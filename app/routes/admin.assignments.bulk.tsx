@@ -112,7 +112,7 @@ export default function BulkAssignment() {
       <p className="text-stone-800">{t("adminAssign.bulk.filterIs", { filter: describe(filter, loaderData.names) })}</p>
       {actionData?.error ? <FormAlert>{t(actionData.error)}</FormAlert> : null}
       {confirm === null ? (
-        <Form method="get" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+        <Form method="get" noValidate className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
           {hidden}
           <MentorPicker
             choices={loaderData.covering}
@@ -130,7 +130,7 @@ export default function BulkAssignment() {
       ) : confirm.count === 0 ? (
         <p className="rounded-lg bg-stone-100 p-4">{t("adminAssign.bulk.none", { mentor: confirm.mentor.fullName })}</p>
       ) : (
-        <Form method="post" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+        <Form method="post" noValidate className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
           <p className="text-lg font-bold text-stone-900">
             {t("adminAssign.bulk.confirmLead", {
               count: number.format(confirm.count),

@@ -76,7 +76,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 function FindMentor({ email, unknown }: { email: string; unknown: boolean }) {
   const t = useT();
   return (
-    <Form method="get" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+    <Form method="get" noValidate className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
       <div>
         <label htmlFor="from-email" className="block font-semibold text-stone-900">
           {t("adminAssign.transfer.fromEmail")}
@@ -149,7 +149,11 @@ export default function TransferCaseload() {
             </Link>
           </section>
           {from.allCases > 0 ? (
-            <Form method="post" className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+            <Form
+              method="post"
+              noValidate
+              className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+            >
               <MentorPicker
                 choices={loaderData.covering.filter((m) => m.id !== from.id)}
                 error={actionData?.error}

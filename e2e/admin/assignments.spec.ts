@@ -10,6 +10,7 @@ import {
   testDb,
   type TestUser,
 } from "../fixtures";
+import { E2E_BASE_URL } from "../env";
 import { cover, lastAudit, mentorOf, regencyFor, uniqueTag } from "./assign-helpers";
 
 const REGENCY_NAMES: Record<string, string> = {
@@ -293,4 +294,54 @@ test("a newly registered owner gets the least busy mentor covering their regency
   await switchTo(context, busy);
   await page.goto("/mentor");
   await expect(page.getByText(`Kue Bagea ${tag}`)).toHaveCount(0);
+});
+
+test("only administrators can see or change assignments", async ({ page, context, mentor }) => {
+  const tag = uniqueTag();
+  const regency = regencyFor({ js: "81.72", noJs: "82.72" });
+  const { enterpriseId } = await makeEnterprise({
+    name: `Ikan Kuah ${tag}`,
+    provinceCode: regency.slice(0, 2),
+    regencyCode: regency,
+  });
+  await signIn(context, mentor);
+  for (const path of [
+    "/admin/assignments",
+    `/admin/assignments/${enterpriseId}`,
+    `/admin/assignments/transfer?from=${mentor.id}`,
+  ]) {
+    expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
+  }
+  const post = (path: string, form: Record<string, string>) =>
+    page.request.post(path, { form, headers: { Origin: E2E_BASE_URL }, maxRedirects: 0 });
+  expect((await post(`/admin/assignments/${enterpriseId}`, { mentorId: String(mentor.id) })).status()).toBe(403);
+  expect(
+    (await post("/admin/assignments/bulk", { regency, mentorId: String(mentor.id), expected: "1" })).status(),
+  ).toBe(403);
+  expect(mentorOf(enterpriseId)).toBeNull();
+});
+
+test("bad input gets a 4xx with a message, never a 500 and never a change", async ({ page, context, admin }) => {
+  test.skip(!test.info().project.use.javaScriptEnabled, "server rules: the js project covers them");
+  const tag = uniqueTag();
+  const { enterpriseId } = await makeEnterprise({ name: `Bagea ${tag}`, provinceCode: "82", regencyCode: "82.03" });
+  await signIn(context, admin);
+  const post = (path: string, form: Record<string, string>) =>
+    page.request.post(path, { form, headers: { Origin: E2E_BASE_URL }, maxRedirects: 0 });
+  expect((await post("/admin/assignments/bulk", { regency: "82.03", mentorId: "abc", expected: "1" })).status()).toBe(
+    400,
+  );
+  expect((await post("/admin/assignments/bulk", { regency: "82.03", mentorId: "", expected: "x" })).status()).toBe(400);
+  expect((await post(`/admin/assignments/${enterpriseId}`, { mentorEmail: "nobody@e2e.test" })).status()).toBe(400);
+  expect((await post("/admin/assignments/999999999", { mentorId: "1" })).status()).toBe(404);
+  expect((await page.request.get("/admin/assignments/transfer?from=abc")).status()).toBe(404);
+  expect((await page.request.get(`/admin/assignments/transfer?from=${admin.id}`)).status()).toBe(404);
+  expect(mentorOf(enterpriseId)).toBeNull();
+
+  // The page shows the reason at the field, in the user's language.
+  await page.goto(`/admin/assignments/${enterpriseId}`);
+  await page.getByLabel("Atau ketik email pendamping").fill("bukan-email");
+  await page.getByRole("button", { name: "Tugaskan", exact: true }).click();
+  await expect(page.getByText("Tulis alamat email yang benar, misalnya budi@dinas.go.id.")).toBeVisible();
+  await expect(page.getByLabel("Atau ketik email pendamping")).toHaveValue("bukan-email");
 });

@@ -75,7 +75,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireRole(request, "owner");
   const db = getDb();
   const enterprise = getOrCreateEnterprise(db, user.id);
@@ -110,7 +110,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const task = profileTask(db, enterprise.templateVersion);
-  saveProfile(db, enterprise.id, user.id, values, values.intent, task.needsReview);
+  saveProfile(db, enterprise.id, user.id, values, values.intent, task.needsReview, context.clientIp);
   if (values.intent === "finish") throw redirect(`/owner?saved=profile`);
   throw redirect("/owner/tasks/profile?saved=draft");
 }

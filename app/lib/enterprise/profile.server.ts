@@ -1,3 +1,4 @@
+import { autoAssignEnterprise } from "../assignment/assignment.server";
 import { recordAudit } from "../audit.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
@@ -75,7 +76,8 @@ export function checkProfileRegions(db: Db, values: ProfileValues): ProfileRegio
 /**
  * Saves the profile (as a draft, or finished and sent for review) in one transaction:
  * the enterprise's columns, its categories and baseline channels, the size class, the
- * task's status and an event in its history.
+ * task's status and an event in its history. When the enterprise first gets a regency and has
+ * no mentor yet, the least busy mentor covering it is assigned in the same transaction.
  */
 export function saveProfile(
   db: Db,
@@ -84,9 +86,11 @@ export function saveProfile(
   values: ProfileValues,
   mode: "draft" | "finish",
   needsReview: boolean,
+  ip: string | null = null,
 ): void {
   const size = computeSizeClass(values.capital ?? null, values.annualSales ?? null);
   db.transaction(() => {
+    const hadRegency = db.prepare("SELECT regency_code FROM enterprise WHERE id = ?").pluck().get(enterpriseId) != null;
     db.prepare(
       `UPDATE enterprise SET name = @name, legal_form = @legalForm, province_code = @provinceCode,
          regency_code = @regencyCode, address = @address, whatsapp = @whatsapp, year_started = @yearStarted,
@@ -126,5 +130,6 @@ export function saveProfile(
       subjectId: enterpriseId,
       details: { task: "profile" },
     });
+    if (!hadRegency && values.regencyCode) autoAssignEnterprise(db, enterpriseId, { userId: null, ip });
   })();
 }

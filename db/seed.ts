@@ -9,6 +9,7 @@ import { loadRegions } from "../app/lib/migrations.server";
 import { formatIndonesianMobile } from "../app/utils/phone";
 import { seedDemoCaseload } from "./demo-caseload";
 import { seedDemoEnterprises } from "./demo-enterprises";
+import { seedDemoProgramme } from "./demo-programme";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { TRADEMARK_SEED, TRADEMARK_SEED_VERSION } from "./trademark-seed";
 
@@ -23,6 +24,7 @@ export async function seedDemo(db: Db): Promise<void> {
   }
   await seedDemoEnterprises(db);
   seedDemoCaseload(db);
+  seedDemoProgramme(db);
 }
 
 export function printDemoLogins(): void {

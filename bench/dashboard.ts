@@ -117,3 +117,111 @@ if (fresh) {
 }
 
 if (process.env.BENCH_BUILD_ONLY) process.exit(0);
+
+// Imported after the build so the builder runs on its own.
+const { areaTable, countActiveStaff, dashboardTotals, medianDaysToGoOnline, mentorWorkload, weeklyFlow } = await import(
+  "../app/lib/dashboard/dashboard.server"
+);
+const { provinceStatistics } = await import("../app/lib/dashboard/open-data.server");
+const { parseDashboardFilters } = await import("../app/utils/dashboard/filters");
+const { todayInIndonesia } = await import("../app/utils/dates");
+
+const today = todayInIndonesia(new Date(now * 1000));
+const clock = { now, today, stalledDays: 14 };
+const busiest = db
+  .prepare(
+    "SELECT province_code FROM enterprise WHERE province_code IS NOT NULL GROUP BY province_code ORDER BY count(*) DESC LIMIT 1",
+  )
+  .pluck()
+  .get() as string;
+
+/** Everything the /admin loader asks of the database for these filters. */
+function dashboard(search: string) {
+  const filters = parseDashboardFilters(new URLSearchParams(search));
+  const totals = dashboardTotals(db, filters, today);
+  const flow = weeklyFlow(db, filters, today, filters.weeks);
+  const median = medianDaysToGoOnline(db, filters);
+  const area = areaTable(db, filters, today);
+  const workload = mentorWorkload(db, filters.page, clock);
+  const staff = countActiveStaff(db);
+  return { totals, flow, median, area, workload, staff };
+}
+
+function time(fn: () => unknown): { p50: number; p95: number } {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+const cases: [string, () => unknown][] = [
+  ["whole loader, unfiltered", () => dashboard("")],
+  [`whole loader, province ${busiest} (regency drill-down)`, () => dashboard(`province=${busiest}`)],
+  ["whole loader, category craft", () => dashboard("category=craft")],
+  ["whole loader, size kecil", () => dashboard("size=kecil")],
+  ["whole loader, 52 weeks", () => dashboard("weeks=52")],
+  [
+    `whole loader, province + category + size`,
+    () => dashboard(`province=${busiest}&category=processed_food&size=mikro`),
+  ],
+  ["whole loader, workload page 100", () => dashboard("page=100")],
+  [
+    "  totals (stocks, active 30 days), unfiltered",
+    () => dashboardTotals(db, parseDashboardFilters(new URLSearchParams()), today),
+  ],
+  [
+    "  weekly flow, 26 weeks, unfiltered",
+    () => weeklyFlow(db, parseDashboardFilters(new URLSearchParams()), today, 26),
+  ],
+  [
+    "  median days to Go Online, unfiltered",
+    () => medianDaysToGoOnline(db, parseDashboardFilters(new URLSearchParams())),
+  ],
+  ["  table by province, unfiltered", () => areaTable(db, parseDashboardFilters(new URLSearchParams()), today)],
+  ["  mentor workload, page 1", () => mentorWorkload(db, 1, clock)],
+  ["open data /api/stats/provinces.json", () => provinceStatistics(db, new Date(now * 1000), 2026)],
+  ["  staff account counts", () => countActiveStaff(db)],
+];
+
+const counts = {
+  enterprises: db.prepare("SELECT count(*) FROM enterprise").pluck().get() as number,
+  tally: db.prepare("SELECT count(*) FROM dashboard_tally").pluck().get() as number,
+  sessions: db.prepare("SELECT count(*) FROM mentoring_session").pluck().get() as number,
+};
+const lines: string[] = [
+  "# Dashboard benchmark",
+  "",
+  `${counts.enterprises.toLocaleString("en")} enterprises, ${MENTORS.toLocaleString("en")} mentors, ` +
+    `${counts.sessions.toLocaleString("en")} mentoring sessions; dashboard_tally holds ${counts.tally.toLocaleString("en")} rows. ` +
+    `"Now" is ${today} (WIB). Times in ms over ${RUNS} runs after one warm-up, on one connection (node ${process.version}).`,
+  "",
+  "| case | p50 | p95 |",
+  "| --- | ---: | ---: |",
+];
+for (const [label, fn] of cases) {
+  const { p50, p95 } = time(fn);
+  lines.push(`| ${label} | ${p50.toFixed(1)} | ${p95.toFixed(1)} |`);
+}
+const plan = (sql: string, params: Record<string, unknown> = {}) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join("; ");
+lines.push(
+  "",
+  "Plans:",
+  "",
+  `- stage counts: ${plan("SELECT bucket, sum(n) FROM dashboard_tally t WHERE t.kind = 'stage' AND t.category = '*' GROUP BY bucket")}`,
+  `- stage counts, one province: ${plan("SELECT bucket, sum(n) FROM dashboard_tally t WHERE t.kind = 'stage' AND t.category = '*' AND t.province_code = '32' GROUP BY bucket")}`,
+  `- Go Online this year by province: ${plan("SELECT +t.province_code, sum(t.n) FROM dashboard_tally t WHERE t.kind = 'online_day' AND t.category = '*' AND t.bucket BETWEEN @from AND @to GROUP BY 1", { from: "2026-01-01", to: "2026-12-31" })}`,
+  `- weekly registrations: ${plan("SELECT bucket, sum(n) FROM dashboard_tally t WHERE t.kind = 'registered_day' AND t.category = '*' AND t.bucket >= '2026-01-01' AND t.bucket < '2026-07-01' GROUP BY bucket")}`,
+  `- workload page: ${plan("SELECT l.mentor_user_id FROM mentor_load l CROSS JOIN user m ON m.id = l.mentor_user_id WHERE m.role = 'mentor' AND m.is_active = 1 ORDER BY l.active_cases DESC, l.mentor_user_id DESC LIMIT 20")}`,
+  `- sessions this month per mentor: ${plan("SELECT count(*) FROM mentoring_session s WHERE s.mentor_user_id = 1 AND s.held_on BETWEEN '2026-06-01' AND '2026-06-31'")}`,
+);
+const output = lines.join("\n");
+console.log(output);
+fs.writeFileSync(path.join(dir, "dashboard.md"), `${output}\n`);
+db.close();

@@ -126,7 +126,9 @@ function bruteArea(rows: Row[], f: Filters, regionCodes: string[], targets: Map<
       goOnline: here.filter((r) => r.stage === "go_online").length,
       withShop: here.filter((r) => r.shop === 1).length,
       withSale: here.filter((r) => r.sale === 1).length,
-      goOnlineThisYear: byRegency ? null : here.filter((r) => r.goOnlineAt && wib(r.goOnlineAt).startsWith("2026-")).length,
+      goOnlineThisYear: byRegency
+        ? null
+        : here.filter((r) => r.goOnlineAt && wib(r.goOnlineAt).startsWith("2026-")).length,
       target: byRegency ? null : (targets.get(c) ?? null),
     };
   };
@@ -150,7 +152,8 @@ function saveRandomProfile(rng: ReturnType<typeof random>, id: number, ownerId: 
     categories,
     provinceCode: province,
     regencyCode: regency,
-    capital: rng.next() < 0.2 ? undefined : String(rng.pick([50_000_000, 2_000_000_000, 8_000_000_000, 20_000_000_000])),
+    capital:
+      rng.next() < 0.2 ? undefined : String(rng.pick([50_000_000, 2_000_000_000, 8_000_000_000, 20_000_000_000])),
   });
   saveProfile(db, id, ownerId, values, "draft", false);
 }
@@ -167,8 +170,12 @@ describe("the dashboard against brute-force counts over the enterprise rows", ()
       ]),
     );
     db.prepare("INSERT INTO programme_target (year, province_code, target, updated_at) VALUES (2026, '', 40, 0)").run();
-    db.prepare("INSERT INTO programme_target (year, province_code, target, updated_at) VALUES (2026, '65', 7, 0)").run();
-    db.prepare("INSERT INTO programme_target (year, province_code, target, updated_at) VALUES (2025, '32', 9, 0)").run();
+    db.prepare(
+      "INSERT INTO programme_target (year, province_code, target, updated_at) VALUES (2026, '65', 7, 0)",
+    ).run();
+    db.prepare(
+      "INSERT INTO programme_target (year, province_code, target, updated_at) VALUES (2025, '32', 9, 0)",
+    ).run();
     const rng = random(20260615);
     const ids = () => [...owners.keys()];
     for (let step = 0; step < 900; step++) {

@@ -5,6 +5,7 @@ import { Card } from "~/components/card";
 import { Pager } from "~/components/pager";
 import { useLocale, useT } from "~/components/use-translation";
 import { WeeklyChart } from "~/components/weekly-chart";
+import { countRegions } from "~/lib/accounts/accounts.server";
 import { requireRole } from "~/lib/auth/guards.server";
 import { requestNow } from "~/lib/clock.server";
 import {
@@ -14,7 +15,6 @@ import {
   funnel,
   medianDaysToGoOnline,
   mentorWorkload,
-  percentOfTarget,
   weeklyFlow,
 } from "~/lib/dashboard/dashboard.server";
 import { getDb } from "~/lib/db.server";
@@ -26,6 +26,7 @@ import {
   exportSearch,
   parseDashboardFilters,
   parseSessionExport,
+  percentOfTarget,
   type DashboardFilters,
 } from "~/utils/dashboard/filters";
 import { SIZE_CLASSES } from "~/utils/enterprise/size-class";
@@ -65,6 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       fullName: user.fullName,
       users: countActiveStaff(db),
+      regions: countRegions(db),
       filters,
       provinces,
       provinceName: provinces.find((p) => p.code === filters.province)?.name ?? null,
@@ -232,7 +234,7 @@ function Funnel({ data }: { data: LoaderData }) {
   return (
     <Card id="dashboard-funnel" title={t("dashboard.funnel.title")}>
       <p className="mb-3 text-stone-700">{t("dashboard.funnel.lead")}</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="dashboard-funnel">
         <table className="w-full text-left">
           <caption className="sr-only">{t("dashboard.funnel.caption")}</caption>
           <thead>
@@ -590,6 +592,14 @@ export default function AdminHome() {
             {t("dashboard.openData.link")}
           </a>
         </p>
+      </Card>
+      <Card id="admin-trademarks" title={t("trademarks.title")}>
+        <Link to="/admin/trademarks" className={`inline-flex min-h-11 items-center ${linkClass}`}>
+          {t("admin.trademarks")}
+        </Link>
+      </Card>
+      <Card id="admin-regions" title={t("admin.regions.title")}>
+        <p>{t("admin.regions.body", { provinces: n(data.regions.provinces), regencies: n(data.regions.regencies) })}</p>
       </Card>
       <Card id="admin-users" title={t("admin.users.title")}>
         <table className="w-full text-left">

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { recordAudit } from "~/lib/audit.server";
 import { requireRole } from "~/lib/auth/guards.server";
 import { requestNow } from "~/lib/clock.server";
-import { areaTable, percentOfTarget } from "~/lib/dashboard/dashboard.server";
+import { areaTable } from "~/lib/dashboard/dashboard.server";
 import { getDb } from "~/lib/db.server";
 import { csvResponse } from "~/lib/mentoring/csv.server";
-import { parseDashboardFilters } from "~/utils/dashboard/filters";
+import { parseDashboardFilters, percentOfTarget } from "~/utils/dashboard/filters";
 
 /**
  * The dashboard's table by province (or, with ?province=PP, by regency) under the same filters,

@@ -9,7 +9,6 @@ import {
   funnel,
   medianDaysToGoOnline,
   mentorWorkload,
-  percentOfTarget,
   weeklyFlow,
 } from "./dashboard.server";
 import { todayInIndonesia } from "~/utils/dates";
@@ -17,7 +16,7 @@ import { SIZE_CLASSES, type SizeClass } from "~/utils/enterprise/size-class";
 import { PRODUCT_CATEGORIES, type ProductCategory } from "~/utils/journey/template-types";
 import { STAGES, type Stage } from "~/utils/mentoring/stage";
 import { profileSchema } from "~/utils/validation/profile";
-import { addDays, periodWeeks } from "~/utils/dashboard/filters";
+import { addDays, percentOfTarget, periodWeeks } from "~/utils/dashboard/filters";
 
 const DAY = 86_400;
 // 2026-06-15 12:00 WIB

@@ -241,12 +241,6 @@ export function countActiveStaff(db: Db): { mentor: number; admin: number } {
   return counts;
 }
 
-/** A whole percentage of the target reached, or null without a (positive) target. */
-export function percentOfTarget(reached: number | null, target: number | null): number | null {
-  if (reached === null || target === null || target <= 0) return null;
-  return Math.round((reached / target) * 100);
-}
-
 export type MentorWorkloadRow = {
   id: number;
   fullName: string;

@@ -202,3 +202,9 @@ export function parseSessionExport(
   }
   return { ok: false, errors };
 }
+
+/** A whole percentage of the target reached, or null without a (positive) target. */
+export function percentOfTarget(reached: number | null, target: number | null): number | null {
+  if (reached === null || target === null || target <= 0) return null;
+  return Math.round((reached / target) * 100);
+}

@@ -1,4 +1,111 @@
 // The national dashboard, exports and open data, in English. Translates every key of admin-dashboard.id.ts.
 import type { adminDashboardId } from "./admin-dashboard.id";
 
-export const adminDashboardEn: { readonly [K in keyof typeof adminDashboardId]: string } = {};
+export const adminDashboardEn: { readonly [K in keyof typeof adminDashboardId]: string } = {
+  "dashboard.lead":
+    "The UMKM Go Online programme at a glance: how many businesses have registered, which step they have reached, and how busy the mentors are.",
+  "dashboard.scope.national": "All of Indonesia",
+  "dashboard.scope.province": "Province of {name}",
+  "dashboard.notGiven": "Not given yet",
+
+  "dashboard.filters.title": "Filter the figures",
+  "dashboard.filters.province": "Province",
+  "dashboard.filters.category": "Product category",
+  "dashboard.filters.size": "Business size",
+  "dashboard.filters.period": "Period",
+  "dashboard.filters.periodHint":
+    "The period applies to the weekly registrations and Go Online figures. All other figures are as of today.",
+  "dashboard.filters.all": "All",
+  "dashboard.filters.weeks": "Last {weeks} weeks",
+  "dashboard.filters.apply": "Show",
+  "dashboard.filters.clear": "Clear filters",
+
+  "dashboard.totals.title": "As of today",
+  "dashboard.totals.registered": "Registered businesses",
+  "dashboard.totals.active": "Active in the last 30 days",
+  "dashboard.totals.goOnline": "Gone online",
+  "dashboard.totals.shop": "With a marketplace shop",
+  "dashboard.totals.sale": "With a first online sale",
+  "dashboard.totals.median": "Median time from registration to Go Online",
+  "dashboard.totals.days": "{days} days",
+  "dashboard.totals.none": "None yet",
+  "dashboard.flow.title": "In the last {weeks} weeks",
+  "dashboard.flow.registered": "New registrations",
+  "dashboard.flow.goOnline": "Businesses that went online",
+
+  "dashboard.funnel.title": "Steps of the journey",
+  "dashboard.funnel.lead":
+    "How many businesses are at each step now, and how many have reached that step or gone further.",
+  "dashboard.funnel.caption": "Businesses by step of the journey",
+  "dashboard.funnel.step": "Step",
+  "dashboard.funnel.now": "At this step now",
+  "dashboard.funnel.reached": "Reached this step or further",
+  "dashboard.funnel.share": "{percent}% of those registered",
+
+  "dashboard.area.provinces": "By province",
+  "dashboard.area.regencies": "By regency or city in {province}",
+  "dashboard.area.captionProvinces": "Registered, gone online and targets by province",
+  "dashboard.area.captionRegencies": "Registered and gone online by regency or city",
+  "dashboard.area.province": "Province",
+  "dashboard.area.regency": "Regency or city",
+  "dashboard.area.registered": "Registered",
+  "dashboard.area.goOnline": "Gone online",
+  "dashboard.area.shop": "Marketplace shop",
+  "dashboard.area.sale": "First online sale",
+  "dashboard.area.thisYear": "Gone online in {year}",
+  "dashboard.area.target": "Target {year}",
+  "dashboard.area.percent": "% of target",
+  "dashboard.area.noTarget": "none set",
+  "dashboard.area.total": "Total",
+  "dashboard.area.back": "Back to all provinces",
+  "dashboard.area.drillHint": "Choose a province's name to see its regencies and cities.",
+  "dashboard.area.targetsHidden":
+    "Targets cover all businesses, so the target columns are hidden while the figures are filtered by category or size.",
+
+  "dashboard.chart.title": "Registrations and Go Online per week",
+  "dashboard.chart.desc":
+    "Bar chart of {weeks} weeks, from the week of {from} to the week of {to}: {registered} businesses registered and {goOnline} went online. Most registrations in one week: {peak}.",
+  "dashboard.chart.registered": "Registered",
+  "dashboard.chart.goOnline": "Gone online",
+  "dashboard.chart.table": "Show the figures as a table",
+  "dashboard.chart.caption": "Registrations and Go Online per week (Monday to Sunday, WIB)",
+  "dashboard.chart.week": "Week starting",
+
+  "dashboard.workload.title": "Mentor workload",
+  "dashboard.workload.lead":
+    "Mentors with the most active cases first. Sessions and hours are for this month. Stalled: no activity for more than {days} days, or a follow-up date has passed.",
+  "dashboard.workload.caption": "Workload of active mentors",
+  "dashboard.workload.mentor": "Mentor",
+  "dashboard.workload.active": "Active cases",
+  "dashboard.workload.all": "All cases",
+  "dashboard.workload.waiting": "Waiting for review",
+  "dashboard.workload.sessions": "Sessions this month",
+  "dashboard.workload.hours": "Hours this month",
+  "dashboard.workload.stalled": "Stalled",
+  "dashboard.workload.empty": "There are no active mentors yet.",
+  "dashboard.workload.pager": "Pages of the mentor list",
+
+  "dashboard.export.title": "Download data (CSV)",
+  "dashboard.export.lead":
+    "Files follow the filters above and open in Excel. Owners' personal data (names, phone numbers, addresses) is never included.",
+  "dashboard.export.enterprises": "Download the list of businesses",
+  "dashboard.export.provinces": "Download the table by province",
+  "dashboard.export.regencies": "Download the table by regency or city",
+  "dashboard.export.sessions.title": "Mentoring sessions",
+  "dashboard.export.sessions.hint": "At most one year. Mentors' private notes are never included.",
+  "dashboard.export.sessions.from": "From",
+  "dashboard.export.sessions.to": "To",
+  "dashboard.export.sessions.submit": "Download sessions",
+  "dashboard.export.sessions.fromRequired": "Enter the first day.",
+  "dashboard.export.sessions.toRequired": "Enter the last day.",
+  "dashboard.export.sessions.badDate": "That is not a date. Write year-month-day, for example 2026-06-01.",
+  "dashboard.export.sessions.toBeforeFrom": "The last day cannot be before the first day.",
+  "dashboard.export.sessions.tooLong": "The range can be at most 366 days. Make it shorter.",
+  "dashboard.export.sessions.error": "Check the dates of the sessions to download.",
+  "dashboard.export.badRequest": "The download's filters were not recognised. Go back to the dashboard and try again.",
+
+  "dashboard.openData.title": "Open data",
+  "dashboard.openData.body":
+    "Statistics by province without personal data, for anyone and without signing in, updated every few minutes:",
+  "dashboard.openData.link": "statistics by province (JSON)",
+};

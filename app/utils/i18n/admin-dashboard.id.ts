@@ -1,3 +1,110 @@
 // The national dashboard, exports and open data, in Indonesian.
 // Spread into id.ts; admin-dashboard.en.ts must translate every key.
-export const adminDashboardId = {} as const;
+export const adminDashboardId = {
+  "dashboard.lead":
+    "Ringkasan program UMKM Go Online: berapa usaha terdaftar, sampai di langkah mana, dan seberapa sibuk para pendamping.",
+  "dashboard.scope.national": "Seluruh Indonesia",
+  "dashboard.scope.province": "Provinsi {name}",
+  "dashboard.notGiven": "Belum diisi",
+
+  "dashboard.filters.title": "Saring data",
+  "dashboard.filters.province": "Provinsi",
+  "dashboard.filters.category": "Kategori produk",
+  "dashboard.filters.size": "Kelas usaha",
+  "dashboard.filters.period": "Periode",
+  "dashboard.filters.periodHint":
+    "Periode dipakai untuk angka pendaftaran dan Go Online per minggu. Angka lainnya adalah keadaan hari ini.",
+  "dashboard.filters.all": "Semua",
+  "dashboard.filters.weeks": "{weeks} minggu terakhir",
+  "dashboard.filters.apply": "Tampilkan",
+  "dashboard.filters.clear": "Hapus saringan",
+
+  "dashboard.totals.title": "Keadaan hari ini",
+  "dashboard.totals.registered": "Usaha terdaftar",
+  "dashboard.totals.active": "Aktif dalam 30 hari terakhir",
+  "dashboard.totals.goOnline": "Sudah Go Online",
+  "dashboard.totals.shop": "Punya toko di marketplace",
+  "dashboard.totals.sale": "Sudah dapat penjualan online pertama",
+  "dashboard.totals.median": "Lama rata-rata (median) dari daftar sampai Go Online",
+  "dashboard.totals.days": "{days} hari",
+  "dashboard.totals.none": "Belum ada",
+  "dashboard.flow.title": "Dalam {weeks} minggu terakhir",
+  "dashboard.flow.registered": "Usaha baru mendaftar",
+  "dashboard.flow.goOnline": "Usaha lulus Go Online",
+
+  "dashboard.funnel.title": "Langkah perjalanan",
+  "dashboard.funnel.lead":
+    "Berapa usaha sedang berada di setiap langkah, dan berapa yang sudah sampai di langkah itu atau lebih jauh.",
+  "dashboard.funnel.caption": "Jumlah usaha per langkah perjalanan",
+  "dashboard.funnel.step": "Langkah",
+  "dashboard.funnel.now": "Sedang di langkah ini",
+  "dashboard.funnel.reached": "Sampai di langkah ini atau lebih",
+  "dashboard.funnel.share": "{percent}% dari yang terdaftar",
+
+  "dashboard.area.provinces": "Per provinsi",
+  "dashboard.area.regencies": "Per kabupaten/kota di {province}",
+  "dashboard.area.captionProvinces": "Usaha terdaftar, Go Online dan target per provinsi",
+  "dashboard.area.captionRegencies": "Usaha terdaftar dan Go Online per kabupaten/kota",
+  "dashboard.area.province": "Provinsi",
+  "dashboard.area.regency": "Kabupaten/kota",
+  "dashboard.area.registered": "Terdaftar",
+  "dashboard.area.goOnline": "Go Online",
+  "dashboard.area.shop": "Toko marketplace",
+  "dashboard.area.sale": "Penjualan online pertama",
+  "dashboard.area.thisYear": "Go Online tahun {year}",
+  "dashboard.area.target": "Target {year}",
+  "dashboard.area.percent": "% dari target",
+  "dashboard.area.noTarget": "belum ada",
+  "dashboard.area.total": "Jumlah",
+  "dashboard.area.back": "Kembali ke semua provinsi",
+  "dashboard.area.drillHint": "Pilih nama provinsi untuk melihat kabupaten/kotanya.",
+  "dashboard.area.targetsHidden":
+    "Target berlaku untuk semua usaha, jadi kolom target tidak ditampilkan saat data disaring menurut kategori atau kelas usaha.",
+
+  "dashboard.chart.title": "Pendaftaran dan Go Online per minggu",
+  "dashboard.chart.desc":
+    "Diagram batang untuk {weeks} minggu, dari minggu {from} sampai minggu {to}: {registered} usaha mendaftar dan {goOnline} usaha Go Online. Pendaftaran terbanyak dalam satu minggu: {peak}.",
+  "dashboard.chart.registered": "Mendaftar",
+  "dashboard.chart.goOnline": "Go Online",
+  "dashboard.chart.table": "Lihat angkanya dalam tabel",
+  "dashboard.chart.caption": "Pendaftaran dan Go Online per minggu (Senin sampai Minggu, WIB)",
+  "dashboard.chart.week": "Minggu mulai",
+
+  "dashboard.workload.title": "Beban kerja pendamping",
+  "dashboard.workload.lead":
+    "Pendamping dengan kasus aktif terbanyak di atas. Sesi dan jam dihitung untuk bulan ini. Macet: tidak ada kegiatan lebih dari {days} hari, atau tanggal tindak lanjut sudah lewat.",
+  "dashboard.workload.caption": "Beban kerja pendamping aktif",
+  "dashboard.workload.mentor": "Pendamping",
+  "dashboard.workload.active": "Kasus aktif",
+  "dashboard.workload.all": "Semua kasus",
+  "dashboard.workload.waiting": "Menunggu tinjauan",
+  "dashboard.workload.sessions": "Sesi bulan ini",
+  "dashboard.workload.hours": "Jam bulan ini",
+  "dashboard.workload.stalled": "Macet",
+  "dashboard.workload.empty": "Belum ada pendamping aktif.",
+  "dashboard.workload.pager": "Halaman daftar pendamping",
+
+  "dashboard.export.title": "Unduh data (CSV)",
+  "dashboard.export.lead":
+    "File mengikuti saringan di atas dan bisa dibuka di Excel. Data pribadi pemilik (nama, nomor HP, alamat) tidak ikut diunduh.",
+  "dashboard.export.enterprises": "Unduh daftar usaha",
+  "dashboard.export.provinces": "Unduh tabel per provinsi",
+  "dashboard.export.regencies": "Unduh tabel per kabupaten/kota",
+  "dashboard.export.sessions.title": "Sesi pendampingan",
+  "dashboard.export.sessions.hint": "Paling lama satu tahun. Catatan pribadi pendamping tidak ikut diunduh.",
+  "dashboard.export.sessions.from": "Dari tanggal",
+  "dashboard.export.sessions.to": "Sampai tanggal",
+  "dashboard.export.sessions.submit": "Unduh sesi",
+  "dashboard.export.sessions.fromRequired": "Isi tanggal mulai.",
+  "dashboard.export.sessions.toRequired": "Isi tanggal akhir.",
+  "dashboard.export.sessions.badDate": "Tanggal tidak benar. Tulis tahun-bulan-tanggal, misalnya 2026-06-01.",
+  "dashboard.export.sessions.toBeforeFrom": "Tanggal akhir tidak boleh sebelum tanggal mulai.",
+  "dashboard.export.sessions.tooLong": "Rentang paling lama 366 hari. Perpendek rentangnya.",
+  "dashboard.export.sessions.error": "Periksa tanggal sesi yang ingin diunduh.",
+  "dashboard.export.badRequest": "Saringan unduhan tidak dikenali. Kembali ke dasbor dan coba lagi.",
+
+  "dashboard.openData.title": "Data terbuka",
+  "dashboard.openData.body":
+    "Statistik per provinsi tanpa data pribadi, untuk siapa saja dan tanpa masuk akun, diperbarui setiap beberapa menit:",
+  "dashboard.openData.link": "statistik per provinsi (JSON)",
+} as const;

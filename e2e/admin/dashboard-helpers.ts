@@ -193,6 +193,22 @@ export function seedDashboardData(): { ids: Map<string, number>; mentorName: str
   const version = db.prepare("SELECT max(version) FROM journey_template").pluck().get() as number;
   return db
     .transaction(() => {
+      // Both projects' workers run this file's beforeAll; the server's database is fresh for each run,
+      // so the first worker seeds and the other reads the same set (re-seeding would change ids under
+      // a test that is already running).
+      const mentor = db.prepare("SELECT id, full_name FROM user WHERE email LIKE 'dasbor-mentor-%@e2e.test'").get() as
+        | { id: number; full_name: string }
+        | undefined;
+      if (mentor) {
+        const rows = db.prepare("SELECT id, name FROM enterprise WHERE province_code IN ('65', '96')").all() as {
+          id: number;
+          name: string;
+        }[];
+        const byName = new Map(rows.map((r) => [r.name, r.id]));
+        if (SEEDED.every((e) => byName.has(e.name)) && rows.length === SEEDED.length) {
+          return { ids: new Map(SEEDED.map((e) => [e.key, byName.get(e.name)!])), mentorName: mentor.full_name };
+        }
+      }
       db.prepare("DELETE FROM enterprise WHERE province_code IN ('65', '96')").run();
       db.prepare("DELETE FROM user WHERE email LIKE 'dasbor-%@e2e.test'").run();
       const tag = randomUUID().slice(0, 8);

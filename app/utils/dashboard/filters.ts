@@ -105,7 +105,9 @@ export function addDays(day: string, days: number): string {
 }
 
 export function isCalendarDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && fromDayNumber(dayNumber(value)) === value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const n = dayNumber(value);
+  return Number.isFinite(n) && fromDayNumber(n) === value;
 }
 
 /** Monday of the week holding `day`. */
@@ -176,6 +178,8 @@ export const sessionExportSchema = z
       .catch(undefined),
   })
   .superRefine((value, ctx) => {
+    // zod still runs this when a day above was refused; compare real days only.
+    if (!isCalendarDay(value.from) || !isCalendarDay(value.to)) return;
     if (value.to < value.from) {
       ctx.addIssue({ code: "custom", path: ["to"], message: "dashboard.export.sessions.toBeforeFrom" });
     } else if (addDays(value.from, MAX_EXPORT_DAYS - 1) < value.to) {

@@ -132,10 +132,10 @@ export default function AdminUsers() {
                 <th scope="col" className="px-3 py-2 font-semibold">
                   {t("adminUsers.column.nameEmail")}
                 </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
+                <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">
                   {t("adminUsers.column.role")}
                 </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
+                <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">
                   {t("adminUsers.column.status")}
                 </th>
                 <th scope="col" className="px-3 py-2 text-right font-semibold">
@@ -146,7 +146,7 @@ export default function AdminUsers() {
             <tbody className="divide-y divide-stone-200">
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td className="min-w-44 px-3 py-2">
+                  <td className="px-3 py-2">
                     <Link
                       to={`/admin/users/${row.id}`}
                       className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline underline-offset-4"
@@ -154,9 +154,14 @@ export default function AdminUsers() {
                       {row.fullName}
                     </Link>
                     <span className="block break-all text-stone-700">{row.email}</span>
+                    {/* On a phone the role and status sit under the name instead of in columns. */}
+                    <span className="mt-1 flex flex-wrap items-center gap-2 sm:hidden">
+                      <span>{t(`role.${row.role}`)}</span>
+                      <UserStatusTag status={row.status} />
+                    </span>
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{t(`role.${row.role}`)}</td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 whitespace-nowrap sm:table-cell">{t(`role.${row.role}`)}</td>
+                  <td className="hidden px-3 py-2 sm:table-cell">
                     <UserStatusTag status={row.status} />
                   </td>
                   <td className="px-3 py-2 text-right">

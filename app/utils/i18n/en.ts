@@ -6,6 +6,7 @@ import { adminAssignEn } from "./admin-assign.en";
 import { adminChecklistEn } from "./admin-checklist.en";
 import { adminDashboardEn } from "./admin-dashboard.en";
 import { adminSettingsEn } from "./admin-settings.en";
+import { scaleEn } from "./scale.en";
 
 // English: every key of the Indonesian dictionary, checked by the Dictionary type.
 export const en: Dictionary = {
@@ -579,4 +580,5 @@ export const en: Dictionary = {
   ...adminChecklistEn,
   ...adminDashboardEn,
   ...adminSettingsEn,
+  ...scaleEn,
 };

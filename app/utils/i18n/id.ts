@@ -6,6 +6,7 @@ import { adminAssignId } from "./admin-assign.id";
 import { adminChecklistId } from "./admin-checklist.id";
 import { adminDashboardId } from "./admin-dashboard.id";
 import { adminSettingsId } from "./admin-settings.id";
+import { scaleId } from "./scale.id";
 
 export const id = {
   "app.name": "UMKM Go Online",
@@ -575,4 +576,5 @@ export const id = {
   ...adminChecklistId,
   ...adminDashboardId,
   ...adminSettingsId,
+  ...scaleId,
 } as const;

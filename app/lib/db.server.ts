@@ -19,7 +19,29 @@ export function openDatabase(file: string): Db {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   db.pragma("synchronous = NORMAL");
+  beginTransactionsImmediately(db);
   return db;
+}
+
+/**
+ * Makes `db.transaction(fn)()` start with BEGIN IMMEDIATE instead of BEGIN (deferred). A deferred
+ * transaction that reads and then writes cannot wait for the write lock: when another connection
+ * (a second process, a backup, the command line, the test harness) has written meanwhile, SQLite
+ * answers SQLITE_BUSY at once and busy_timeout never applies. Taking the write lock at BEGIN lets
+ * busy_timeout wait its turn. Nested calls still become savepoints; `.deferred` stays available.
+ */
+function beginTransactionsImmediately(db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const made = transaction(fn);
+    const immediate = ((...args: never[]) => made.immediate(...args)) as unknown as typeof made;
+    return Object.assign(immediate, {
+      default: made.immediate,
+      deferred: made.deferred,
+      immediate: made.immediate,
+      exclusive: made.exclusive,
+    });
+  }) as Db["transaction"];
 }
 
 /**

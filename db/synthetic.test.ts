@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../app/lib/auth/password.server";
+import { closeDb } from "../app/lib/db.server";
 import { refreshEnterpriseSummary } from "../app/lib/mentoring/summary.server";
 import { adminEmail, generateSyntheticDatabase, mentorEmail, ownerEmail, SYNTHETIC_PASSWORD } from "./synthetic";
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => {
   db?.close();
+  closeDb();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -49,6 +51,8 @@ describe("generateSyntheticDatabase", () => {
   it("marks the database synthetic and is back in WAL mode", () => {
     expect(one("SELECT value FROM app_setting WHERE key = 'synthetic_data'")).toBe("1");
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    // Foreign keys are off while building; every reference must still hold.
+    expect(db.pragma("foreign_key_check")).toEqual([]);
   });
 
   it("refuses to overwrite the file without force", async () => {
@@ -139,7 +143,7 @@ describe("generateSyntheticDatabase", () => {
       expect(await verifyPassword(hash, "salah-2026"), email).toBe(false);
     }
     expect(one(`SELECT count(DISTINCT password_hash) FROM user`)).toBe(1);
-  });
+  }, 60_000);
 
   it("makes the root loader report the synthetic flag for the footer", async () => {
     process.env.DATABASE_PATH = file;
@@ -151,5 +155,5 @@ describe("generateSyntheticDatabase", () => {
     });
     const data = (response as unknown as { data: { synthetic: boolean } }).data;
     expect(data.synthetic).toBe(true);
-  });
+  }, 60_000);
 });

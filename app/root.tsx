@@ -17,6 +17,7 @@ import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from 
 import { getSession } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { unreadNotificationCount } from "~/lib/mentoring/notifications.server";
+import { isSyntheticDatabase } from "~/lib/settings/synthetic.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { DEFAULT_LOCALE, translator } from "~/utils/i18n";
 
@@ -32,6 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
+      // Generated data (npm run db:generate): the footer of every page says so.
+      synthetic: isSyntheticDatabase(getDb()),
       user: current
         ? {
             fullName: current.user.fullName,

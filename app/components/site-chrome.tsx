@@ -1,5 +1,5 @@
 import { Form, Link, useLocation } from "@remix-run/react";
-import { useCurrentUser, useLocale, useT } from "./use-translation";
+import { useCurrentUser, useLocale, useSyntheticData, useT } from "./use-translation";
 import { homePathFor } from "~/utils/roles";
 
 export function SiteHeader() {
@@ -112,9 +112,11 @@ export function SiteHeader() {
 
 export function SiteFooter() {
   const t = useT();
+  const synthetic = useSyntheticData();
   return (
     <footer className="border-t border-stone-200 bg-white">
       <div className="mx-auto max-w-3xl space-y-1 px-4 py-6 text-sm text-stone-700">
+        {synthetic ? <p className="font-semibold text-stone-900">{t("footer.synthetic")}</p> : null}
         <p>{t("footer.about")}</p>
         <p>{t("footer.privacy")}</p>
       </div>

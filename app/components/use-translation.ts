@@ -16,3 +16,8 @@ export function useT() {
   const locale = useLocale();
   return useMemo(() => translator(locale), [locale]);
 }
+
+/** True when the database holds generated data (the footer says so). */
+export function useSyntheticData(): boolean {
+  return useRouteLoaderData<RootLoader>("root")?.synthetic ?? false;
+}

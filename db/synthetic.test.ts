@@ -1,0 +1,159 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "../app/lib/auth/password.server";
+import { closeDb } from "../app/lib/db.server";
+import { refreshEnterpriseSummary } from "../app/lib/mentoring/summary.server";
+import { adminEmail, generateSyntheticDatabase, mentorEmail, ownerEmail, SYNTHETIC_PASSWORD } from "./synthetic";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "synthetic-"));
+const file = path.join(dir, "tiny.sqlite");
+const NOW = Date.UTC(2026, 10, 30, 5) / 1000;
+const options = { out: file, enterprises: 300, mentors: 5, marks: 1000, seed: 7, now: NOW };
+let db: Database.Database;
+
+beforeAll(async () => {
+  await generateSyntheticDatabase(options);
+  db = new Database(file);
+}, 120_000);
+afterAll(() => {
+  db?.close();
+  closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const all = <T>(sql: string) => db.prepare(sql).all() as T[];
+const one = <T>(sql: string) => db.prepare(sql).pluck().get() as T;
+
+describe("generateSyntheticDatabase", () => {
+  it("writes the requested numbers of enterprises, owners, mentors, admins and marks", () => {
+    expect(one("SELECT count(*) FROM enterprise")).toBe(300);
+    expect(all("SELECT role, count(*) AS n FROM user GROUP BY role ORDER BY role")).toEqual([
+      { role: "admin", n: 20 },
+      { role: "mentor", n: 5 },
+      { role: "owner", n: 300 },
+    ]);
+    expect(one("SELECT count(*) FROM trademark WHERE source = 'import'")).toBe(1000);
+    expect(one("SELECT count(*) FROM trademark_variant")).toBeGreaterThan(1000);
+    expect(one("SELECT count(DISTINCT enterprise_id) FROM product")).toBe(300);
+    expect(one("SELECT count(*) FROM product")).toBeGreaterThan(600);
+    expect(one("SELECT count(*) FROM mentoring_session")).toBeGreaterThan(0);
+    expect(one("SELECT count(*) FROM impact_snapshot")).toBeGreaterThan(0);
+    expect(one("SELECT count(*) FROM enterprise WHERE stage = 'go_online'")).toBeGreaterThan(20);
+    expect(one("SELECT count(*) FROM enterprise WHERE stage = 'usaha'")).toBeGreaterThan(
+      one<number>("SELECT count(*) FROM enterprise WHERE stage = 'go_online'"),
+    );
+    expect(one("SELECT count(*) FROM enterprise WHERE size_class = 'mikro'")).toBeGreaterThan(270);
+  });
+
+  it("marks the database synthetic and is back in WAL mode", () => {
+    expect(one("SELECT value FROM app_setting WHERE key = 'synthetic_data'")).toBe("1");
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    // Foreign keys are off while building; every reference must still hold.
+    expect(db.pragma("foreign_key_check")).toEqual([]);
+  });
+
+  it("refuses to overwrite the file without force", async () => {
+    await expect(generateSyntheticDatabase(options)).rejects.toThrow(/exists/);
+  });
+
+  it("keeps the dashboard tally equal to counts of the enterprises themselves", () => {
+    const counted = all<{ kind: string; category: string; bucket: string; p: string; r: string; z: string; n: number }>(
+      `WITH c AS (SELECT id AS enterprise_id, '*' AS category FROM enterprise
+                  UNION ALL SELECT enterprise_id, category FROM enterprise_category)
+       SELECT 'stage' AS kind, c.category, e.stage AS bucket, e.province_code AS p, e.regency_code AS r, e.size_class AS z,
+              count(*) AS n, sum(e.has_marketplace_shop) AS shop, sum(e.has_online_sale) AS sale
+       FROM enterprise e JOIN c ON c.enterprise_id = e.id GROUP BY 1, 2, 3, 4, 5, 6
+       UNION ALL
+       SELECT 'online_day', c.category, date(e.go_online_at + 25200, 'unixepoch'), e.province_code, '', e.size_class,
+              count(*), 0, 0
+       FROM enterprise e JOIN c ON c.enterprise_id = e.id WHERE e.go_online_at IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+       UNION ALL
+       SELECT 'registered_day', c.category, date(e.created_at + 25200, 'unixepoch'), e.province_code, '', e.size_class,
+              count(*), 0, 0
+       FROM enterprise e JOIN c ON c.enterprise_id = e.id GROUP BY 1, 2, 3, 4, 5, 6
+       ORDER BY 1, 2, 3, 4, 5, 6`,
+    );
+    const tally = all(
+      `SELECT kind, category, bucket, province_code AS p, regency_code AS r, size_class AS z, n, n_shop AS shop, n_sale AS sale
+       FROM dashboard_tally WHERE kind IN ('stage', 'online_day', 'registered_day') AND n <> 0 ORDER BY 1, 2, 3, 4, 5, 6`,
+    );
+    expect(counted.length).toBeGreaterThan(300);
+    expect(tally).toEqual(counted);
+  });
+
+  it("keeps each mentor's load equal to their enterprises", () => {
+    const mismatched = all(
+      `SELECT l.mentor_user_id FROM mentor_load l
+       LEFT JOIN (SELECT mentor_user_id AS m, sum(stage <> 'go_online') AS a, count(*) AS c, sum(tasks_waiting) AS w
+                  FROM enterprise WHERE mentor_user_id IS NOT NULL GROUP BY 1) x ON x.m = l.mentor_user_id
+       WHERE coalesce(x.a, 0) <> l.active_cases OR coalesce(x.c, 0) <> l.all_cases OR coalesce(x.w, 0) <> l.tasks_waiting`,
+    );
+    expect(mismatched).toEqual([]);
+    expect(one("SELECT count(*) FROM mentor_load")).toBe(5);
+  });
+
+  it("assigns enterprises only to mentors who cover their province or regency", () => {
+    expect(one("SELECT count(*) FROM enterprise WHERE mentor_user_id IS NOT NULL")).toBeGreaterThan(30);
+    expect(
+      one(`SELECT count(*) FROM enterprise e WHERE e.mentor_user_id IS NOT NULL AND NOT EXISTS (
+             SELECT 1 FROM mentor_coverage c WHERE c.mentor_user_id = e.mentor_user_id
+               AND c.region_code IN (e.province_code, e.regency_code))`),
+    ).toBe(0);
+    expect(
+      one(`SELECT count(*) FROM mentoring_session s JOIN enterprise e ON e.id = s.enterprise_id
+           WHERE s.mentor_user_id IS NOT e.mentor_user_id OR s.held_on > '2026-11-30'`),
+    ).toBe(0);
+  });
+
+  it("stores summary columns that the app's own recomputation from the tasks leaves unchanged", () => {
+    const columns = `id, stage, progress_percent, tasks_waiting, nib, has_marketplace_shop, has_online_sale,
+                     last_owner_activity_at, last_activity_at`;
+    const before = all(`SELECT ${columns} FROM enterprise ORDER BY id`);
+    const ids = before.map((row) => (row as { id: number }).id);
+    const tallyBefore = all("SELECT * FROM dashboard_tally WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6");
+    db.exec("SAVEPOINT recompute");
+    for (const id of ids) refreshEnterpriseSummary(db, id);
+    const after = all(`SELECT ${columns} FROM enterprise ORDER BY id`);
+    const tallyAfter = all("SELECT * FROM dashboard_tally WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6");
+    db.exec("ROLLBACK TO recompute");
+    db.exec("RELEASE recompute");
+    expect(after).toEqual(before);
+    expect(tallyAfter).toEqual(tallyBefore);
+    // Some of each kind of work waits for a mentor, and approvals were recorded as events.
+    expect(one("SELECT count(*) FROM enterprise_task WHERE status = 'submitted'")).toBeGreaterThan(0);
+    expect(
+      one(`SELECT count(*) FROM enterprise_task t WHERE t.status IN ('submitted', 'done') AND t.task_key <> 'brand'
+           AND NOT EXISTS (SELECT 1 FROM task_event v WHERE v.enterprise_id = t.enterprise_id
+                           AND v.task_key = t.task_key AND v.action = 'submit')`),
+    ).toBe(0);
+    expect(
+      one(`SELECT count(*) FROM enterprise_task t WHERE t.status = 'done' AND t.task_key <> 'brand'
+           AND NOT EXISTS (SELECT 1 FROM task_event v WHERE v.enterprise_id = t.enterprise_id
+                           AND v.task_key = t.task_key AND v.action = 'approve')`),
+    ).toBe(0);
+  });
+
+  it("lets the well-known accounts sign in with the shared password", async () => {
+    for (const email of [adminEmail(1), mentorEmail(1), mentorEmail(5), ownerEmail(1), ownerEmail(300)]) {
+      const hash = db.prepare("SELECT password_hash FROM user WHERE email = ?").pluck().get(email) as string;
+      expect(await verifyPassword(hash, SYNTHETIC_PASSWORD), email).toBe(true);
+      expect(await verifyPassword(hash, "salah-2026"), email).toBe(false);
+    }
+    expect(one(`SELECT count(DISTINCT password_hash) FROM user`)).toBe(1);
+  }, 60_000);
+
+  it("makes the root loader report the synthetic flag for the footer", async () => {
+    process.env.DATABASE_PATH = file;
+    const { loader } = await import("../app/root");
+    const response = await loader({
+      request: new Request("http://localhost/"),
+      params: {},
+      context: { clientIp: "127.0.0.1" },
+    });
+    const data = (response as unknown as { data: { synthetic: boolean } }).data;
+    expect(data.synthetic).toBe(true);
+  }, 60_000);
+});

@@ -48,6 +48,7 @@ describe("JavaScript a page loads", () => {
       <script type="module">import "/assets/manifest-abc123.js";
       import * as route0 from "/assets/root-Q.js";
       import("/assets/entry.client-X_y-1.js");</script>
+      <script>window.__remixManifest={"routes":{"routes/_index":{"module":"/assets/_index-N.js"}}};</script>
       <script src="https://example.com/assets/other.js"></script>
       </body></html>`;
     expect(jsAssetsInHtml(html)).toEqual([

@@ -17,15 +17,23 @@ export function ratio(reqPerSec: number, baselineReqPerSec: number | null | unde
 
 /**
  * The JavaScript files under /assets a server-rendered page makes the browser load: module
- * preloads, script sources and the inline `import "/assets/…"` of Remix's entry script.
+ * preloads, script sources and the `import "/assets/…"` statements of Remix's inline entry
+ * script. Route modules only named in the inline manifest (loaded on navigation) are not counted.
  * Paths come back without the leading slash, each once, in order of first appearance.
  */
 export function jsAssetsInHtml(html: string): string[] {
-  const found = new Set<string>();
-  for (const match of html.matchAll(/["'(](\/assets\/[A-Za-z0-9._\-/]+\.m?js)["')]/g)) {
-    found.add(match[1]!.slice(1));
+  const asset = String.raw`(\/assets\/[A-Za-z0-9._\-/]+\.m?js)`;
+  const patterns = [
+    new RegExp(String.raw`<link\b[^>]*\brel=["']?modulepreload["']?[^>]*\bhref=["']${asset}["']`, "g"),
+    new RegExp(String.raw`<link\b[^>]*\bhref=["']${asset}["'][^>]*\brel=["']?modulepreload`, "g"),
+    new RegExp(String.raw`<script\b[^>]*\bsrc=["']${asset}["']`, "g"),
+    new RegExp(String.raw`\bimport\s*(?:[\w*{}\s,$]+\s+from\s*)?\(?\s*["']${asset}["']`, "g"),
+  ];
+  const hits: { at: number; path: string }[] = [];
+  for (const pattern of patterns) {
+    for (const match of html.matchAll(pattern)) hits.push({ at: match.index!, path: match[1]!.slice(1) });
   }
-  return [...found];
+  return [...new Set(hits.sort((a, b) => a.at - b.at).map((h) => h.path))];
 }
 
 export type TargetResult = {

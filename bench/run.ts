@@ -5,7 +5,7 @@
 // loads), times a ~10,000-row CSV export with the server's peak memory, and writes everything
 // as JSON to bench-results/run-<timestamp>.json (or --out).
 //
-// Flags: --db (required), --duration seconds per run (10), --connections (10,50), --port (3290),
+// Flags: --db (required), --duration seconds per run (10), --connections (10,50), --port (3297),
 // --out, --admin / --mentor / --owner / --password (the synthetic database's logins).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -38,7 +38,7 @@ const connectionCounts = flag(argv, "connections", "10,50")
   .split(",")
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
-const port = Number(flag(argv, "port", "3290"));
+const port = Number(flag(argv, "port", "3297"));
 const password = flag(argv, "password", "sintetis-2026");
 const logins = {
   admin: flag(argv, "admin", "admin@sintetis.umkm.id"),
@@ -169,7 +169,7 @@ const targets: Target[] = [
 ];
 
 // The server, with its memory sampled throughout.
-const server: ChildProcess = spawn(process.execPath, ["server.mjs"], {
+const server: ChildProcess = spawn(process.execPath, [path.resolve("server.mjs")], {
   env: {
     ...process.env,
     NODE_ENV: "production",
@@ -186,7 +186,11 @@ const serverLog = fs.createWriteStream(path.join(work, "server.log"));
 server.stdout?.pipe(serverLog);
 server.stderr?.pipe(serverLog);
 let serverExited = false;
-server.on("exit", () => (serverExited = true));
+let stopping = false;
+server.on("exit", (code, signal) => {
+  serverExited = true;
+  if (!stopping) log(`the server stopped by itself (exit code ${code}, signal ${signal}); the run is void`);
+});
 
 function memoryOf(pid: number): { rss: number; hwm: number } {
   try {
@@ -206,6 +210,7 @@ const sampler = setInterval(() => {
 }, 50);
 
 async function stopServer() {
+  stopping = true;
   clearInterval(sampler);
   if (!serverExited) {
     server.kill("SIGTERM");

@@ -1,8 +1,8 @@
-// npm run bench — how fast one brand-name check answers against a large trademark index.
+// npm run bench:brand-check — how fast one brand-name check answers against a large trademark index.
 // Builds (once, then reuses) an index of BENCH_MARKS generated marks (default 1,000,000) plus
 // the seed of well-known marks in bench-results/, then times checks of typical names.
-//   BENCH_MARKS=200000 npm run bench     a smaller index
-//   BENCH_REBUILD=1 npm run bench        build the index again
+//   BENCH_MARKS=200000 npm run bench:brand-check     a smaller index
+//   BENCH_REBUILD=1 npm run bench:brand-check        build the index again
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";

@@ -4,4 +4,6 @@ import type { scaleId } from "./scale.id";
 export const scaleEn: { readonly [K in keyof typeof scaleId]: string } = {
   "footer.synthetic":
     "Synthetic data: every business, person and figure on this site was generated for performance testing, not real data.",
+  "bench.blank.title": "Blank page for the speed test",
+  "bench.blank.body": "This page is only used to measure the server's speed and holds nothing.",
 };

@@ -1,5 +1,5 @@
 import type { Db } from "../db.server";
-import { caseloadCounts } from "../mentoring/caseload.server";
+import { stalledCount } from "../mentoring/caseload.server";
 import {
   ACTIVE_DAYS,
   WORKLOAD_PAGE_SIZE,
@@ -294,7 +294,7 @@ export function mentorWorkload(
       offset: (page - 1) * WORKLOAD_PAGE_SIZE,
     }) as Omit<MentorWorkloadRow, "stalled">[];
   return {
-    rows: rows.map((r) => ({ ...r, stalled: caseloadCounts(db, r.id, clock).stalled })),
+    rows: rows.map((r) => ({ ...r, stalled: stalledCount(db, r.id, clock) })),
     total,
     pageCount: Math.max(1, Math.ceil(total / WORKLOAD_PAGE_SIZE)),
   };

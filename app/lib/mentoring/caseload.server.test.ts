@@ -5,6 +5,7 @@ import { createTestDb, insertTestUser } from "../test-db.server";
 import {
   caseloadBatches,
   caseloadCounts,
+  stalledCount,
   caseloadQuery,
   listCaseload,
   type CaseloadRow,
@@ -832,6 +833,8 @@ describe("the stalled flag in SQL is isStalled()", () => {
 
       // and the count on the mentor's home
       expect(caseloadCounts(db, mentor, clock).stalled).toBe(stalledIds.size);
+      // and the indexed count the national dashboard's workload table uses
+      expect(stalledCount(db, mentor, clock)).toBe(stalledIds.size);
     });
   }
 

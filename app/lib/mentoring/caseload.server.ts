@@ -159,6 +159,27 @@ export function caseloadCounts(db: Db, mentorId: number, clock: Clock): Caseload
   return row;
 }
 
+/**
+ * The number of stalled enterprises in a caseload (the same rule as STALLED_SQL), read from two
+ * partial indexes (migration 0012) so it costs the stalled rows, not the whole caseload: those
+ * quiet since the cutoff, plus those not quiet whose follow-up date has passed.
+ */
+export function stalledCount(db: Db, mentorId: number, clock: Clock): number {
+  return db
+    .prepare(
+      `SELECT
+         (SELECT count(*) FROM enterprise e INDEXED BY enterprise_mentor_open_quiet
+           WHERE e.mentor_user_id = @mentorId AND e.go_online_at IS NULL
+             AND coalesce(e.last_activity_at, e.created_at) < @cutoff)
+       + (SELECT count(*) FROM enterprise e INDEXED BY enterprise_mentor_open_follow_up
+           WHERE e.mentor_user_id = @mentorId AND e.go_online_at IS NULL
+             AND e.next_follow_up_on IS NOT NULL AND e.next_follow_up_on < @today
+             AND coalesce(e.last_activity_at, e.created_at) >= @cutoff)`,
+    )
+    .pluck()
+    .get({ mentorId, cutoff: stalledCutoff(clock.now, clock.stalledDays), today: clock.today }) as number;
+}
+
 /** Provinces and regencies that occur in the caseload, for the filter's choices. */
 export function caseloadRegions(db: Db, mentorId: number) {
   return db

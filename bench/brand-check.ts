@@ -6,8 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { generatedMarkMaker, insertGeneratedMarks } from "../db/generated-marks";
 import { TRADEMARK_SEED, TRADEMARK_SEED_VERSION } from "../db/trademark-seed";
-import { bumpIndexVersion, checkBrandName, ensureTrademarkSeed, insertMark } from "../app/lib/brand-check/index.server";
+import { bumpIndexVersion, checkBrandName, ensureTrademarkSeed } from "../app/lib/brand-check/index.server";
 import { openDatabase } from "../app/lib/db.server";
 import { migrate } from "../app/lib/migrations.server";
 
@@ -25,57 +26,6 @@ function random(): number {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const SYLLABLES =
-  "ka ki ku ke ko ma mi mu me mo sa si su se so ta ti tu te to na ni nu ne no ra ri ru re ro la li lu le lo ja ji ju wa wi ya yu ba bi bu be bo da di du de do ga gi gu ge go pa pi pu pe po ha hi nga nya an in ar am".split(
-    " ",
-  );
-const PREFIX = [
-  "",
-  "",
-  "",
-  "Kopi",
-  "Toko",
-  "Warung",
-  "Keripik",
-  "Batik",
-  "Sambal",
-  "Roti",
-  "CV",
-  "PT",
-  "Kedai",
-  "Dapur",
-];
-const SUFFIX = [
-  "",
-  "",
-  "",
-  "",
-  "Jaya",
-  "Makmur",
-  "Sejahtera",
-  "Abadi",
-  "Garut",
-  "Bandung",
-  "Jogja",
-  "Bali",
-  "Indonesia",
-  "Official",
-  "Mandiri",
-  "Sentosa",
-];
-const CLASSES = [3, 5, 14, 16, 18, 20, 21, 24, 25, 29, 30, 31, 32, 35, 41, 43, 44];
-function word(): string {
-  const n = 2 + Math.floor(random() * 3);
-  let w = "";
-  for (let i = 0; i < n; i += 1) w += pick(SYLLABLES);
-  return w[0]!.toUpperCase() + w.slice(1);
-}
-function generatedName(): string {
-  const words = [pick(PREFIX), word(), random() < 0.4 ? word() : "", pick(SUFFIX)].filter(Boolean);
-  return words.join(" ");
-}
-
 const db = openDatabase(file);
 migrate(db);
 const existing = db.prepare("SELECT count(*) FROM trademark").pluck().get() as number;
@@ -83,23 +33,16 @@ if (existing < MARKS) {
   console.log(`Building an index of ${MARKS.toLocaleString("en")} generated marks in ${file} …`);
   const started = performance.now();
   ensureTrademarkSeed(db, { version: TRADEMARK_SEED_VERSION, marks: TRADEMARK_SEED });
-  const batch = 20_000;
-  for (let done = existing; done < MARKS; done += batch) {
-    db.transaction(() => {
-      for (let i = 0; i < Math.min(batch, MARKS - done); i += 1) {
-        insertMark(db, {
-          name: generatedName(),
-          classes: [pick(CLASSES)],
-          owner: null,
-          status: pick(["registered", "registered", "pending", "expired", "refused"] as const),
-          applicationNumber: `DID${String(done + i).padStart(10, "0")}`,
-          source: "import",
-          wellKnown: false,
-        });
-      }
-    })();
-    if ((done / batch) % 10 === 0) console.log(`  ${(done + batch).toLocaleString("en")} marks`);
-  }
+  insertGeneratedMarks(db, {
+    count: MARKS - existing,
+    random,
+    prefix: "DID",
+    first: existing,
+    batch: 20_000,
+    onBatch: (done) => {
+      if ((done / 20_000) % 10 === 1) console.log(`  ${(existing + done).toLocaleString("en")} marks`);
+    },
+  });
   bumpIndexVersion(db);
   db.exec("ANALYZE");
   console.log(`Built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -119,9 +62,10 @@ const queries: [string, number[]][] = [
   ["Toko Sari Rasa", [35]],
 ];
 // Generated names (and near-misses of them) make up the rest of the sample.
+const make = generatedMarkMaker(random);
 for (let i = 0; i < 190; i += 1) {
-  const name = generatedName();
-  queries.push([i % 2 === 0 ? name : name.replace(/a/, "o"), [pick(CLASSES)]]);
+  const name = make.name();
+  queries.push([i % 2 === 0 ? name : name.replace(/a/, "o"), [make.niceClass()]]);
 }
 
 for (const [name, classes] of queries.slice(0, 20)) checkBrandName(db, name, classes); // warm up

@@ -11,7 +11,8 @@ import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Db } from "../app/lib/db.server";
 import { openDatabase } from "../app/lib/db.server";
-import { bumpIndexVersion, ensureTrademarkSeed, insertMark } from "../app/lib/brand-check/index.server";
+import { bumpIndexVersion, ensureTrademarkSeed } from "../app/lib/brand-check/index.server";
+import { insertGeneratedMarks } from "./generated-marks";
 import { hashPassword } from "../app/lib/auth/password.server";
 import { ensureJourneyTemplate } from "../app/lib/journey/journey.server";
 import { loadRegions, migrate } from "../app/lib/migrations.server";
@@ -654,55 +655,14 @@ function writeMarks(
   log: (line: string) => void,
   elapsed: () => string,
 ) {
-  const syllables =
-    "ka ki ku ke ko ma mi mu me mo sa si su se so ta ti tu te to na ni nu ne no ra ri ru re ro la li lu le lo ja ji ju wa wi ya yu ba bi bu be bo da di du de do ga gi gu ge go pa pi pu pe po ha hi nga nya an in ar am".split(
-      " ",
-    );
-  const prefix = [
-    "",
-    "",
-    "",
-    "Kopi",
-    "Toko",
-    "Warung",
-    "Keripik",
-    "Batik",
-    "Sambal",
-    "Roti",
-    "CV",
-    "PT",
-    "Kedai",
-    "Dapur",
-  ];
-  const suffix = ["", "", "", "", "Jaya", "Makmur", "Sejahtera", "Abadi", "Garut", "Bandung", "Jogja", "Bali", "Indonesia",
-    "Official", "Mandiri", "Sentosa"]; // prettier-ignore
-  const classes = [3, 5, 14, 16, 18, 20, 21, 24, 25, 29, 30, 31, 32, 35, 41, 43, 44];
-  const statuses = ["registered", "registered", "pending", "expired", "refused"] as const;
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const word = () => {
-    const n = 2 + Math.floor(random() * 3);
-    let w = "";
-    for (let k = 0; k < n; k += 1) w += pick(syllables);
-    return w[0]!.toUpperCase() + w.slice(1);
-  };
-  const batch = 50_000;
-  for (let done = 0; done < options.marks; done += batch) {
-    const count = Math.min(batch, options.marks - done);
-    db.transaction(() => {
-      for (let k = 0; k < count; k += 1) {
-        const name = [pick(prefix), word(), random() < 0.4 ? word() : "", pick(suffix)].filter(Boolean).join(" ");
-        insertMark(db, {
-          name,
-          classes: [pick(classes)],
-          owner: null,
-          status: pick(statuses),
-          applicationNumber: `SIN${pad(done + k + 1, 10)}`,
-          source: "import",
-          wellKnown: false,
-        });
-      }
-    })();
-    log(`marks: ${(done + count).toLocaleString("en")} of ${options.marks.toLocaleString("en")} (${elapsed()})`);
-  }
+  insertGeneratedMarks(db, {
+    count: options.marks,
+    random,
+    prefix: "SIN",
+    first: 1,
+    batch: 50_000,
+    onBatch: (done) =>
+      log(`marks: ${done.toLocaleString("en")} of ${options.marks.toLocaleString("en")} (${elapsed()})`),
+  });
   bumpIndexVersion(db);
 }

@@ -154,7 +154,7 @@ for (const [label, search] of cases) {
   const result = listCaseload(db, 1, filters, clock);
   const { median, max } = time(() => listCaseload(db, 1, filters, clock));
   const query = caseloadQuery(1, filters, clock);
-  const p = plan(`${query.rows} LIMIT 25 OFFSET 0`, query.params);
+  const p = plan(query.rows, { ...query.params, limit: 25, offset: 0 });
   lines.push(`| ${label} (\`${search || "—"}\`) | ${result.total} | ${median.toFixed(2)} | ${max.toFixed(2)} | ${p} |`);
 }
 const counts = time(() => caseloadCounts(db, 1, clock));

@@ -169,19 +169,23 @@ const targets: Target[] = [
 ];
 
 // The server, with its memory sampled throughout.
-const server: ChildProcess = spawn(process.execPath, [path.resolve("server.mjs")], {
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_PATH: dbFile,
-    UPLOAD_DIR: path.join(work, "uploads"),
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    INSECURE_COOKIES: "1",
-    BENCH_BLANK_ROUTE: "1",
+const server: ChildProcess = spawn(
+  process.execPath,
+  [...(process.env.BENCH_SERVER_NODE_FLAGS ?? "").split(" ").filter(Boolean), path.resolve("server.mjs")],
+  {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_PATH: dbFile,
+      UPLOAD_DIR: path.join(work, "uploads"),
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      INSECURE_COOKIES: "1",
+      BENCH_BLANK_ROUTE: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
   },
-  stdio: ["ignore", "pipe", "pipe"],
-});
+);
 const serverLog = fs.createWriteStream(path.join(work, "server.log"));
 server.stdout?.pipe(serverLog);
 server.stderr?.pipe(serverLog);

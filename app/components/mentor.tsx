@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useLocale, useT } from "./use-translation";
 import { intlLocale } from "~/utils/i18n";
 import type { Stage } from "~/utils/mentoring/stage";
+import { dateFormat, numberFormat } from "~/utils/intl";
 
 const STAGE_STYLE: Record<Stage, string> = {
   usaha: "bg-sky-100 text-sky-900",
@@ -24,8 +25,8 @@ export function StageTag({ stage }: { stage: Stage }) {
 /** Dates as people read them: "12 Nov 2026". `date` is Unix seconds or yyyy-mm-dd. */
 export function useFormatDate() {
   const locale = useLocale();
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "Asia/Jakarta" });
-  const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" });
+  const format = dateFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "Asia/Jakarta" });
+  const day = dateFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" });
   return (date: number | string) =>
     typeof date === "number" ? format.format(new Date(date * 1000)) : day.format(new Date(`${date}T00:00:00Z`));
 }
@@ -49,7 +50,7 @@ export function Count({
   const body = (
     <>
       <span className={`block text-3xl font-bold ${tone === "alert" && value > 0 ? "text-red-800" : "text-stone-900"}`}>
-        {value.toLocaleString("id-ID")}
+        {numberFormat("id-ID").format(value)}
       </span>
       <span className="block text-sm text-stone-700">{label}</span>
     </>

@@ -63,3 +63,44 @@ describe("write transactions", () => {
     expect(a.prepare("SELECT x FROM t").pluck().all()).toEqual([1]);
   });
 });
+
+describe("prepared statements are reused", () => {
+  it("returns the compiled statement for the same text, in its default mode", () => {
+    const db = openDatabase(":memory:");
+    db.exec("CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x'), (2, 'y')");
+    const sql = "SELECT a, b FROM t ORDER BY a";
+    const first = db.prepare(sql);
+    expect(db.prepare(sql)).toBe(first);
+    expect(db.prepare(sql).pluck().all()).toEqual([1, 2]);
+    // a later caller that did not ask for pluck gets whole rows again
+    expect(db.prepare(sql).all()).toEqual([
+      { a: 1, b: "x" },
+      { a: 2, b: "y" },
+    ]);
+    expect(db.prepare(sql).raw().all()).toEqual([
+      [1, "x"],
+      [2, "y"],
+    ]);
+    expect(db.prepare(sql).get()).toEqual({ a: 1, b: "x" });
+    // statements that return no data are reused too
+    const insert = "INSERT INTO t VALUES (?, ?)";
+    expect(db.prepare(insert)).toBe(db.prepare(insert));
+    db.prepare(insert).run(3, "z");
+    expect(db.prepare("SELECT count(*) FROM t").pluck().get()).toBe(3);
+  });
+
+  it("compiles a fresh statement while the cached one is still iterating", () => {
+    const db = openDatabase(":memory:");
+    db.exec("CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1), (2), (3)");
+    const sql = "SELECT a FROM t ORDER BY a";
+    const seen: number[][] = [];
+    for (const outer of db.prepare(sql).pluck().iterate() as IterableIterator<number>) {
+      seen.push([outer, ...(db.prepare(sql).pluck().all() as number[])]);
+    }
+    expect(seen).toEqual([
+      [1, 1, 2, 3],
+      [2, 1, 2, 3],
+      [3, 1, 2, 3],
+    ]);
+  });
+});

@@ -19,8 +19,40 @@ export function openDatabase(file: string): Db {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   db.pragma("synchronous = NORMAL");
+  // 32 MiB of page cache instead of SQLite's 2 MiB: at a million enterprises the indexes a
+  // request walks (caseload, tallies) stay in the process instead of being re-read from the OS
+  // on every request. Allocated as pages are read, so a small database uses little of it.
+  db.pragma("cache_size = -32768");
   beginTransactionsImmediately(db);
+  reusePreparedStatements(db);
   return db;
+}
+
+const STATEMENT_CACHE_LIMIT = 2000;
+
+/**
+ * Makes `db.prepare(sql)` return the statement already compiled for the same text. Compiling is
+ * a tenth of the server's time under load at a million enterprises (the dashboard alone prepares
+ * about thirty statements a request), and the app's SQL texts are a bounded set. A cached
+ * statement comes back in its default mode (plucked, raw or expanded only when the caller asks
+ * again); one still busy iterating is never shared (a fresh one is compiled instead).
+ */
+function reusePreparedStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) {
+      if (cached.reader) cached.pluck(false).raw(false).expand(false);
+      return cached;
+    }
+    const statement = prepare(source);
+    if (!cached) {
+      if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as Db["prepare"];
 }
 
 /**

@@ -8,6 +8,7 @@ import { recordCaseloadExport } from "~/lib/mentoring/exports.server";
 import { stalledAfterDays } from "~/lib/mentoring/settings.server";
 import { translator } from "~/utils/i18n";
 import { parseCaseloadFilters } from "~/utils/mentoring/caseload-filters";
+import { dateFormat, numberFormat } from "~/utils/intl";
 
 /**
  * The mentor's caseload as filtered on the page, all pages, as CSV with Indonesian headers. The
@@ -23,9 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const rows = caseloadBatches(db, user.id, filters, clock);
   const t = translator("id");
   const date = (seconds: number | null) =>
-    seconds === null
-      ? ""
-      : new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date(seconds * 1000));
+    seconds === null ? "" : dateFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date(seconds * 1000));
   return csvResponse(
     `usaha-dampingan-${today}.csv`,
     [

@@ -22,6 +22,7 @@ import { taskPageTitle } from "~/utils/meta";
 import { formatRupiah } from "~/utils/rupiah";
 import { BASELINE_CHANNELS, LEGAL_FORMS } from "~/utils/enterprise/options";
 import { profileSchema, type ProfileFields } from "~/utils/validation/profile";
+import { dateFormat, numberFormat } from "~/utils/intl";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -31,7 +32,7 @@ function profileTask(db: ReturnType<typeof getDb>, templateVersion: number) {
   return task;
 }
 
-const groupDigits = (n: number | null) => (n === null ? undefined : new Intl.NumberFormat("id-ID").format(n));
+const groupDigits = (n: number | null) => (n === null ? undefined : numberFormat("id-ID").format(n));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, "owner");

@@ -1,3 +1,5 @@
+import { numberFormat } from "./intl";
+
 /**
  * Reads an amount of rupiah as people type it: "Rp 1.500.000", "1500000", "1.500.000,00",
  * "1,500,000". Returns whole rupiah, or null when it is not an amount.
@@ -17,7 +19,7 @@ export function parseRupiah(input: string): number | null {
 }
 
 export function formatRupiah(amount: number, locale: "id" | "en" = "id"): string {
-  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
+  return numberFormat(locale === "id" ? "id-ID" : "en-GB", {
     style: "currency",
     currency: "IDR",
     // "Rp" in every language (en-GB would write "IDR")

@@ -156,13 +156,16 @@ export type AreaTable = { level: "province" | "regency"; year: number; rows: Are
 export function areaTable(db: Db, filters: TallyFilters, today: string): AreaTable {
   const year = Number(today.slice(0, 4));
   const byRegency = Boolean(filters.province);
-  const group = byRegency ? "t.regency_code" : "t.province_code";
+  // "+": for the national table, grouping by the plain column tempts the planner into the
+  // province index, which is not covering and costs a lookup per tally row (8 ms at a million
+  // enterprises, against 4 ms reading the primary key's range and sorting).
+  const group = byRegency ? "t.regency_code" : "+t.province_code";
   const stage = tallyWhere("stage", { ...filters, regency: null });
   const counts = db
     .prepare(
       `SELECT ${group} AS code, sum(t.n) AS registered, sum(CASE WHEN t.bucket = 'go_online' THEN t.n ELSE 0 END) AS goOnline,
               sum(t.n_shop) AS withShop, sum(t.n_sale) AS withSale
-       FROM dashboard_tally t WHERE ${stage.where} GROUP BY ${group}`,
+       FROM dashboard_tally t WHERE ${stage.where} GROUP BY 1`,
     )
     .all(stage.params) as { code: string; registered: number; goOnline: number; withShop: number; withSale: number }[];
   const byCode = new Map(counts.map((c) => [c.code, c]));

@@ -75,17 +75,24 @@ export function listReviewQueue(db: Db, mentorId: number, page = 1): { rows: Que
     .get(mentorId) as number;
   const rows = db
     .prepare(
+      // The page is chosen from two small indexes (the mentor's enterprises with tasks waiting,
+      // and submitted tasks), then only its rows are read in full: joining and sorting every
+      // waiting enterprise first cost 3–12 ms at a million enterprises.
       `SELECT e.id AS enterpriseId, e.name AS enterpriseName, o.full_name AS ownerName, r.name AS regencyName,
-              t.task_key AS taskKey, t.submitted_at AS submittedAt,
-              EXISTS (SELECT 1 FROM task_event v WHERE v.enterprise_id = e.id AND v.task_key = t.task_key
+              q.task_key AS taskKey, q.submitted_at AS submittedAt,
+              EXISTS (SELECT 1 FROM task_event v WHERE v.enterprise_id = e.id AND v.task_key = q.task_key
                         AND v.action = 'request_changes') AS resubmission
-       FROM enterprise e
-       JOIN enterprise_task t ON t.enterprise_id = e.id AND t.status = 'submitted'
+       FROM (SELECT t.enterprise_id, t.task_key, t.submitted_at
+             FROM enterprise w INDEXED BY enterprise_mentor_waiting
+             JOIN enterprise_task t INDEXED BY enterprise_task_submitted
+               ON t.enterprise_id = w.id AND t.status = 'submitted'
+             WHERE w.mentor_user_id = ? AND w.tasks_waiting > 0
+             ORDER BY t.submitted_at, t.enterprise_id, t.task_key
+             LIMIT ? OFFSET ?) q
+       CROSS JOIN enterprise e ON e.id = q.enterprise_id
        JOIN user o ON o.id = e.owner_user_id
        LEFT JOIN region r ON r.code = e.regency_code
-       WHERE e.mentor_user_id = ? AND e.tasks_waiting > 0
-       ORDER BY t.submitted_at, e.id, t.task_key
-       LIMIT ? OFFSET ?`,
+       ORDER BY q.submitted_at, q.enterprise_id, q.task_key`,
     )
     .all(mentorId, REVIEWS_PER_PAGE, (Math.max(1, page) - 1) * REVIEWS_PER_PAGE) as QueueRow[];
   return { rows, total };

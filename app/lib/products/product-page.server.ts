@@ -16,6 +16,7 @@ import { PRODUCT_CATEGORIES, type ProductCategory } from "~/utils/journey/templa
 import type { TaskStatus } from "~/utils/journey/status";
 import { MAX_PHOTOS } from "~/utils/products/readiness";
 import { productSchema } from "~/utils/validation/product";
+import { dateFormat, numberFormat } from "~/utils/intl";
 
 const notFound = () =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -76,7 +77,7 @@ export function loadProductPage(request: Request, productId: number | null) {
           name: product.name,
           category: product.category,
           description: product.description ?? undefined,
-          price: product.priceRupiah ? new Intl.NumberFormat("id-ID").format(product.priceRupiah) : undefined,
+          price: product.priceRupiah ? numberFormat("id-ID").format(product.priceRupiah) : undefined,
           netAmount: product.netAmount?.toString(),
           netUnit: product.netUnit ?? undefined,
           photos: product.photos,

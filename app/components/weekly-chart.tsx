@@ -1,5 +1,6 @@
 import { useLocale, useT } from "./use-translation";
 import { intlLocale } from "~/utils/i18n";
+import { dateFormat, numberFormat } from "~/utils/intl";
 
 export type WeekPoint = { start: string; registered: number; goOnline: number };
 
@@ -29,9 +30,9 @@ function axisMax(max: number): number {
 export function WeeklyChart({ weeks, id }: { weeks: WeekPoint[]; id: string }) {
   const t = useT();
   const locale = intlLocale(useLocale());
-  const number = new Intl.NumberFormat(locale);
-  const short = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
-  const long = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const number = numberFormat(locale);
+  const short = dateFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
+  const long = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const date = (day: string) => new Date(`${day}T00:00:00Z`);
   const top = axisMax(Math.max(0, ...weeks.map((w) => Math.max(w.registered, w.goOnline))));
   const plotWidth = WIDTH - LEFT - RIGHT;

@@ -33,6 +33,7 @@ import { SIZE_CLASSES } from "~/utils/enterprise/size-class";
 import { intlLocale, type MessageKey } from "~/utils/i18n";
 import { PRODUCT_CATEGORIES } from "~/utils/journey/template-types";
 import { pageTitle } from "~/utils/meta";
+import { numberFormat } from "~/utils/intl";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.title");
 
@@ -89,7 +90,7 @@ const linkClass = "font-semibold text-brand-800 underline underline-offset-4";
 const selectClass = "mt-1 block min-h-11 w-full rounded-lg border border-stone-400 bg-white px-2 text-base";
 
 function useNumber() {
-  const number = new Intl.NumberFormat(intlLocale(useLocale()));
+  const number = numberFormat(intlLocale(useLocale()));
   return (n: number) => number.format(n);
 }
 
@@ -403,7 +404,7 @@ function AreaTable({ data }: { data: LoaderData }) {
 function Workload({ data }: { data: LoaderData }) {
   const t = useT();
   const n = useNumber();
-  const hours = new Intl.NumberFormat(intlLocale(useLocale()), { maximumFractionDigits: 1 });
+  const hours = numberFormat(intlLocale(useLocale()), { maximumFractionDigits: 1 });
   const { workload, filters } = data;
   const cell = "py-2 pr-3 text-right tabular-nums";
   return (

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db.server";
 import { saveProfile } from "../enterprise/profile.server";
@@ -309,6 +311,83 @@ describe("the dashboard against brute-force counts over the enterprise rows", ()
         rows.filter((r) => matches(r, f) && r.goOnlineAt && wib(r.goOnlineAt) >= "2026-01-01").length,
       );
     }
+  });
+
+  it("keeps dashboard_rollup equal to the tally (but days of activity) summed over regencies, by province and size class or all", () => {
+    type TallyRow = {
+      kind: string;
+      category: string;
+      bucket: string;
+      province: string;
+      size: string;
+      n: number;
+      shop: number;
+      sale: number;
+    };
+    const tally = db
+      .prepare(
+        "SELECT kind, category, bucket, province_code AS province, size_class AS size, n, n_shop AS shop, n_sale AS sale FROM dashboard_tally",
+      )
+      .all() as TallyRow[];
+    const expected = new Map<string, [number, number, number]>();
+    for (const t of tally) {
+      if (t.kind === "active_day") continue; // not rolled up (migration 0014)
+      const kinds: [string, string][] = [[t.kind, t.bucket]];
+      if (t.kind === "online_day") kinds.push(["online_year", t.bucket.slice(0, 4)]);
+      for (const [kind, bucket] of kinds)
+        for (const province of [t.province, "*"])
+          for (const size of [t.size, "*"]) {
+            const key = [kind, t.category, province, size, bucket].join("|");
+            const sum = expected.get(key) ?? [0, 0, 0];
+            expected.set(key, [sum[0] + t.n, sum[1] + t.shop, sum[2] + t.sale]);
+          }
+    }
+    const read = () =>
+      new Map(
+        (
+          db
+            .prepare(
+              "SELECT kind || '|' || category || '|' || province_code || '|' || size_class || '|' || bucket AS key, n, n_shop, n_sale FROM dashboard_rollup",
+            )
+            .all() as { key: string; n: number; n_shop: number; n_sale: number }[]
+        ).map((r) => [r.key, [r.n, r.n_shop, r.n_sale]]),
+      );
+    expect(expected.size).toBeGreaterThan(1000);
+    expect(read()).toEqual(expected);
+    // and the migration's backfill, run over the same tally, gives the same rows
+    const migration = fs.readFileSync(path.resolve("db/migrations/0014_dashboard_rollup.sql"), "utf8");
+    const backfill = migration.slice(
+      migration.indexOf("INSERT INTO dashboard_rollup"),
+      migration.indexOf(";", migration.indexOf("GROUP BY kind")) + 1,
+    );
+    db.transaction(() => {
+      db.exec("DELETE FROM dashboard_rollup");
+      db.exec(backfill);
+      expect(read()).toEqual(expected);
+    })();
+  });
+
+  it("counts each enterprise on its day of activity, in its regency and size class, for each category", () => {
+    const expected = new Map<string, number>();
+    for (const r of allRows(db)) {
+      const day = wib(r.lastOwnerActivityAt ?? r.createdAt);
+      for (const category of ["*", ...r.categories]) {
+        const key = [day, r.province ?? "", r.regency ?? "", r.size ?? "", category].join("|");
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+    }
+    const tally = new Map(
+      (
+        db
+          .prepare(
+            `SELECT bucket || '|' || province_code || '|' || regency_code || '|' || size_class || '|' || category AS key, n
+             FROM dashboard_tally WHERE kind = 'active_day' AND n <> 0`,
+          )
+          .all() as { key: string; n: number }[]
+      ).map((r) => [r.key, r.n]),
+    );
+    expect(expected.size).toBeGreaterThan(50);
+    expect(tally).toEqual(expected);
   });
 
   it("leaves no stale rows behind: every tally row left over after deletes counts zero or more", () => {

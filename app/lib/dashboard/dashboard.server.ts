@@ -41,6 +41,27 @@ function tallyWhere(kind: string, filters: TallyFilters) {
   return { where: where.join(" AND "), params };
 }
 
+/**
+ * Where one kind's counts are read under the filters. Without a regency, dashboard_rollup
+ * (migration 0014) already holds them summed over regencies, with '*' rows for every province
+ * and every size class: one row per bucket instead of one per region and size class. The tally
+ * itself is read for a regency and for days of activity.
+ */
+function figures(kind: string, filters: TallyFilters) {
+  // activity days are not rolled up (see migration 0014)
+  if (filters.regency || kind === "active_day") return { from: "dashboard_tally t", ...tallyWhere(kind, filters) };
+  return {
+    from: "dashboard_rollup t",
+    where: "t.kind = @kind AND t.category = @category AND t.province_code = @province AND t.size_class = @size",
+    params: {
+      kind,
+      category: filters.category ?? "*",
+      province: filters.province ?? "*",
+      size: filters.size ?? "*",
+    } as Record<string, string>,
+  };
+}
+
 export type StageCounts = Record<Stage, number>;
 
 export type DashboardTotals = {
@@ -54,11 +75,11 @@ export type DashboardTotals = {
 
 /** The stocks as of today: how many are registered, at each step, active in the last 30 days. */
 export function dashboardTotals(db: Db, filters: TallyFilters, today: string): DashboardTotals {
-  const stage = tallyWhere("stage", filters);
+  const stage = figures("stage", filters);
   const rows = db
     .prepare(
       `SELECT t.bucket AS stage, sum(t.n) AS n, sum(t.n_shop) AS shop, sum(t.n_sale) AS sale
-       FROM dashboard_tally t WHERE ${stage.where} GROUP BY t.bucket`,
+       FROM ${stage.from} WHERE ${stage.where} GROUP BY t.bucket`,
     )
     .all(stage.params) as { stage: Stage; n: number; shop: number; sale: number }[];
   const stages = Object.fromEntries(STAGES.map((s) => [s, 0])) as StageCounts;
@@ -69,9 +90,9 @@ export function dashboardTotals(db: Db, filters: TallyFilters, today: string): D
     withShop += row.shop;
     withSale += row.sale;
   }
-  const active = tallyWhere("active_day", filters);
+  const active = figures("active_day", filters);
   const activeCount = db
-    .prepare(`SELECT coalesce(sum(t.n), 0) FROM dashboard_tally t WHERE ${active.where} AND t.bucket >= @since`)
+    .prepare(`SELECT coalesce(sum(t.n), 0) FROM ${active.from} WHERE ${active.where} AND t.bucket >= @since`)
     .pluck()
     .get({ ...active.params, since: activeSince(today) }) as number;
   return {
@@ -107,10 +128,10 @@ export type WeeklyFlow = {
 export function weeklyFlow(db: Db, filters: TallyFilters, today: string, weekCount: number): WeeklyFlow {
   const weeks = periodWeeks(today, weekCount);
   const perDay = (kind: string) => {
-    const { where, params } = tallyWhere(kind, { ...filters, regency: null });
+    const { from, where, params } = figures(kind, { ...filters, regency: null });
     return db
       .prepare(
-        `SELECT t.bucket AS day, sum(t.n) AS n FROM dashboard_tally t
+        `SELECT t.bucket AS day, sum(t.n) AS n FROM ${from}
          WHERE ${where} AND t.bucket >= @from AND t.bucket < @to GROUP BY t.bucket`,
       )
       .all({ ...params, from: weeks[0]!, to: addDays(weeks[weeks.length - 1]!, 7) }) as { day: string; n: number }[];
@@ -126,9 +147,9 @@ export function weeklyFlow(db: Db, filters: TallyFilters, today: string, weekCou
 
 /** Median whole days from registration to Go Online over every enterprise that went online. */
 export function medianDaysToGoOnline(db: Db, filters: TallyFilters): number | null {
-  const { where, params } = tallyWhere("online_days", { ...filters, regency: null });
+  const { from, where, params } = figures("online_days", { ...filters, regency: null });
   const rows = db
-    .prepare(`SELECT t.bucket AS days, sum(t.n) AS n FROM dashboard_tally t WHERE ${where} GROUP BY t.bucket`)
+    .prepare(`SELECT t.bucket AS days, sum(t.n) AS n FROM ${from} WHERE ${where} GROUP BY t.bucket`)
     .all(params) as { days: string; n: number }[];
   return medianOfHistogram(rows.map((r) => ({ value: Number(r.days), n: r.n })));
 }
@@ -156,18 +177,26 @@ export type AreaTable = { level: "province" | "regency"; year: number; rows: Are
 export function areaTable(db: Db, filters: TallyFilters, today: string): AreaTable {
   const year = Number(today.slice(0, 4));
   const byRegency = Boolean(filters.province);
-  // "+": for the national table, grouping by the plain column tempts the planner into the
-  // province index, which is not covering and costs a lookup per tally row (8 ms at a million
-  // enterprises, against 4 ms reading the primary key's range and sorting).
-  const group = byRegency ? "t.regency_code" : "+t.province_code";
-  const stage = tallyWhere("stage", { ...filters, regency: null });
-  const counts = db
-    .prepare(
-      `SELECT ${group} AS code, sum(t.n) AS registered, sum(CASE WHEN t.bucket = 'go_online' THEN t.n ELSE 0 END) AS goOnline,
-              sum(t.n_shop) AS withShop, sum(t.n_sale) AS withSale
-       FROM dashboard_tally t WHERE ${stage.where} GROUP BY 1`,
-    )
-    .all(stage.params) as { code: string; registered: number; goOnline: number; withShop: number; withSale: number }[];
+  type Counts = { code: string; registered: number; goOnline: number; withShop: number; withSale: number };
+  const columns = `sum(t.n) AS registered, sum(CASE WHEN t.bucket = 'go_online' THEN t.n ELSE 0 END) AS goOnline,
+              sum(t.n_shop) AS withShop, sum(t.n_sale) AS withSale`;
+  const counts = byRegency
+    ? (db
+        .prepare(
+          `SELECT t.regency_code AS code, ${columns}
+           FROM dashboard_tally t WHERE ${tallyWhere("stage", { ...filters, regency: null }).where}
+           GROUP BY t.regency_code`,
+        )
+        .all(tallyWhere("stage", { ...filters, regency: null }).params) as Counts[])
+    : (db
+        .prepare(
+          // each province's rows of the rollup (every size class, or the chosen one)
+          `SELECT t.province_code AS code, ${columns}
+           FROM dashboard_rollup t
+           WHERE t.kind = 'stage' AND t.category = @category AND t.province_code <> '*' AND t.size_class = @size
+           GROUP BY t.province_code`,
+        )
+        .all({ category: filters.category ?? "*", size: filters.size ?? "*" }) as Counts[]);
   const byCode = new Map(counts.map((c) => [c.code, c]));
   const regions = (
     byRegency
@@ -177,17 +206,18 @@ export function areaTable(db: Db, filters: TallyFilters, today: string): AreaTab
   let thisYear = new Map<string, number>();
   let targets = new Map<string, number>();
   if (!byRegency) {
-    const online = tallyWhere("online_day", { ...filters, regency: null });
     thisYear = new Map(
       (
         db
           .prepare(
-            // "+": grouping by the plain column tempts the planner into the province index, which
-            // reads every day of every year instead of this year's range (100 ms at a million).
-            `SELECT +t.province_code AS code, sum(t.n) AS n FROM dashboard_tally t
-             WHERE ${online.where} AND t.bucket BETWEEN @from AND @to GROUP BY 1`,
+            `SELECT t.province_code AS code, t.n FROM dashboard_rollup t
+             WHERE t.kind = 'online_year' AND t.category = @category AND t.province_code <> '*'
+               AND t.size_class = @size AND t.bucket = @year`,
           )
-          .all({ ...online.params, from: `${year}-01-01`, to: `${year}-12-31` }) as { code: string; n: number }[]
+          .all({ category: filters.category ?? "*", size: filters.size ?? "*", year: String(year) }) as {
+          code: string;
+          n: number;
+        }[]
       ).map((r) => [r.code, r.n]),
     );
     targets = programmeTargets(db, year);

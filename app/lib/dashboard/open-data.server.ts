@@ -24,13 +24,14 @@ export type ProvinceStatistics = {
 
 /**
  * Counts per province for anyone to reuse: no names, no personal data, nothing below province
- * level. From the dashboard tally (one indexed read of at most a few thousand rows).
+ * level. From the dashboard rollup (migration 0014): one row per province and step.
  */
 export function provinceStatistics(db: Db, now: Date, year: number): ProvinceStatistics {
   const rows = db
     .prepare(
-      `SELECT province_code AS code, bucket AS stage, sum(n) AS n, sum(n_shop) AS shop, sum(n_sale) AS sale
-       FROM dashboard_tally WHERE kind = 'stage' AND category = '*' GROUP BY province_code, bucket`,
+      `SELECT province_code AS code, bucket AS stage, n, n_shop AS shop, n_sale AS sale
+       FROM dashboard_rollup
+       WHERE kind = 'stage' AND category = '*' AND size_class = '*' AND province_code <> '*'`,
     )
     .all() as { code: string; stage: Stage; n: number; shop: number; sale: number }[];
   const targets = programmeTargets(db, year);

@@ -117,6 +117,8 @@ try {
     const url = `${server.origin}${target.path}`;
     const check = await fetch(url, { headers: { Cookie: cookies[target.role] }, redirect: "manual" });
     if (check.status !== 200) throw new Error(`${target.path} answered HTTP ${check.status} when signed in`);
+    if (!(await check.text()).includes(`<html lang="${lang}"`))
+      throw new Error(`${target.path} is not in language ${lang}`);
     const page: PageResult = { name: target.name, path: target.path, runs: [], median: -1 };
     for (let run = 1; run <= runs; run++) {
       log(`${target.name} (${target.path}), run ${run} of ${runs}`);

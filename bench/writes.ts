@@ -38,6 +38,8 @@ type WorkerResult = {
   counts: Record<Operation, number>;
   busy: number;
   elapsedMs: number;
+  /** CPU time (user + system) the process spent in the measured loop. */
+  cpuMs: number;
 };
 
 const OPERATION_NAMES: Record<Operation, string> = {
@@ -122,6 +124,7 @@ async function runWorker(config: WorkerConfig): Promise<void> {
   const latencies: number[] = [];
   const counts: Record<Operation, number> = { ownerSavesDraft: 0, mentorLogsSession: 0 };
   let busy = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + config.durationMs;
   while (performance.now() < deadline) {
@@ -136,7 +139,9 @@ async function runWorker(config: WorkerConfig): Promise<void> {
       busy++;
     }
   }
-  const result: WorkerResult = { latencies, counts, busy, elapsedMs: performance.now() - started };
+  const elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const result: WorkerResult = { latencies, counts, busy, elapsedMs, cpuMs: (cpu.user + cpu.system) / 1000 };
   db.close();
   process.send!(result, () => process.exit(0));
 }
@@ -222,6 +227,9 @@ async function main(): Promise<void> {
         p99: percentile(latencies, 99),
         max: latencies.length ? Math.max(...latencies) : Number.NaN,
         busy: outcomes.reduce((sum, o) => sum + o.busy, 0),
+        // CPU per transaction is steadier than wall time on a shared machine: 1000 / cpuMsPerTransaction
+        // is what one core given wholly to writing would commit per second.
+        cpuMsPerTransaction: outcomes.reduce((sum, o) => sum + o.cpuMs, 0) / Math.max(1, latencies.length),
       });
     }
     const sizeAfter = checkpointedSize(dbFile);
@@ -264,11 +272,13 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(" ")} at the end\n`,
     );
-    console.log("| Scenario | Processes | Transactions | per s | p50 ms | p95 ms | p99 ms | max ms | SQLITE_BUSY |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    console.log(
+      "| Scenario | Processes | Transactions | per s | p50 ms | p95 ms | p99 ms | max ms | SQLITE_BUSY | CPU ms per tx |",
+    );
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const r of results) {
       console.log(
-        `| ${r.name} | ${r.processes} | ${r.transactions} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(0)} | ${r.busy} |`,
+        `| ${r.name} | ${r.processes} | ${r.transactions} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.max.toFixed(0)} | ${r.busy} | ${r.cpuMsPerTransaction.toFixed(2)} |`,
       );
     }
     console.log(

@@ -1,10 +1,10 @@
 import { PassThrough, pipeline } from "node:stream";
+import { createCompressor, preferredEncoding } from "~/lib/http/compression.server";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { createCompressor, preferredEncoding } from "~/lib/http/compression.server";
 
 // server.mjs reaches these through the server build (build.entry.module), so the
 // origin check and start-up run the same TypeScript code in dev and production.

@@ -35,7 +35,7 @@ if (vite) {
   app.use(vite.middlewares);
 } else {
   // Scripts and stylesheets go out as the Brotli or gzip copy the build wrote beside them
-  // (vite.config.ts), when the browser accepts one; otherwise, or for a file without a copy, as is.
+  // (vite-precompress.ts), when the browser accepts one; otherwise, or for a file without a copy, as is.
   const assetOptions = { immutable: true, maxAge: "1y", index: false };
   const compressedAssets = Object.fromEntries(
     ["br", "gzip"].map((encoding) => [

@@ -1,5 +1,6 @@
 // The HTTP server: Express in front of Remix, so that every non-GET request passes the
 // same-origin check before any action runs, and the client's address reaches actions.
+import path from "node:path";
 import process from "node:process";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
@@ -33,7 +34,34 @@ app.use((_req, res, next) => {
 if (vite) {
   app.use(vite.middlewares);
 } else {
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  // Scripts and stylesheets go out as the Brotli or gzip copy the build wrote beside them
+  // (vite-precompress.ts), when the browser accepts one; otherwise, or for a file without a copy, as is.
+  const assetOptions = { immutable: true, maxAge: "1y", index: false };
+  const compressedAssets = Object.fromEntries(
+    ["br", "gzip"].map((encoding) => [
+      encoding,
+      express.static("build/client/assets", {
+        ...assetOptions,
+        setHeaders(res, file) {
+          res.set("Content-Encoding", encoding);
+          res.type(path.extname(file.replace(/\.(br|gz)$/, "")));
+        },
+      }),
+    ]),
+  );
+  app.use("/assets", (req, res, next) => {
+    if ((req.method !== "GET" && req.method !== "HEAD") || !/\.(m?js|css)$/.test(req.path)) return next();
+    res.vary("Accept-Encoding");
+    const encoding = initialBuild.entry.module.preferredEncoding(req.get("accept-encoding"));
+    if (!encoding) return next();
+    const url = req.url;
+    req.url = `${req.path}.${encoding === "br" ? "br" : "gz"}`;
+    compressedAssets[encoding](req, res, (error) => {
+      req.url = url;
+      next(error);
+    });
+  });
+  app.use("/assets", express.static("build/client/assets", assetOptions));
   // Files from public/ all have an extension and pages never end in one (except the .csv and
   // .json routes): looking on disk only for those saves a failed stat on every page request.
   const publicFiles = express.static("build/client", { maxAge: "1h" });

@@ -2,6 +2,7 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { precompressAssets } from "./vite-precompress";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -15,6 +16,7 @@ export default defineConfig({
   },
   optimizeDeps: { exclude: ["better-sqlite3"] },
   plugins: [
+    precompressAssets(),
     tailwindcss(),
     remix({
       future: {

@@ -1,4 +1,5 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, pipeline } from "node:stream";
+import { createCompressor, preferredEncoding } from "~/lib/http/compression.server";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -8,6 +9,7 @@ import { renderToPipeableStream } from "react-dom/server";
 // server.mjs reaches these through the server build (build.entry.module), so the
 // origin check and start-up run the same TypeScript code in dev and production.
 export { isSameOriginRequest } from "~/lib/http/origin.server";
+export { preferredEncoding } from "~/lib/http/compression.server";
 export { startServer, stopServer } from "~/lib/startup.server";
 
 const ABORT_DELAY = 5_000;
@@ -32,8 +34,23 @@ export default function handleRequest(
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // Pages hold personal data: never kept in shared caches.
           if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
+          // Compressed here rather than by a proxy, so a phone on a slow line gets a fraction of the
+          // bytes however the app is deployed (decision 0021).
+          const encoding = preferredEncoding(request.headers.get("accept-encoding"));
+          responseHeaders.append("Vary", "Accept-Encoding");
+          if (encoding) responseHeaders.set("Content-Encoding", encoding);
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
+          if (encoding) {
+            const compressor = createCompressor(encoding);
+            // pipeline, not pipe: a browser that goes away destroys the body, and with it the
+            // compressor React writes to, so React stops. That early close is not worth a log line.
+            pipeline(compressor, body, (error) => {
+              if (error && (error as NodeJS.ErrnoException).code !== "ERR_STREAM_PREMATURE_CLOSE") console.error(error);
+            });
+            pipe(compressor);
+          } else {
+            pipe(body);
+          }
         },
         onShellError(error: unknown) {
           reject(error);

@@ -1,5 +1,6 @@
 import { useLocale, useT } from "./use-translation";
 import { intlLocale } from "~/utils/i18n";
+import { adminDashboardTexts } from "~/utils/i18n/namespaces/admin-dashboard";
 
 export type WeekPoint = { start: string; registered: number; goOnline: number };
 
@@ -27,7 +28,7 @@ function axisMax(max: number): number {
  * without JavaScript), with a title and a summary for screen readers and the numbers in a table.
  */
 export function WeeklyChart({ weeks, id }: { weeks: WeekPoint[]; id: string }) {
-  const t = useT();
+  const t = useT(adminDashboardTexts);
   const locale = intlLocale(useLocale());
   const number = new Intl.NumberFormat(locale);
   const short = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });

@@ -1,0 +1,7 @@
+// Texts for programme administration: navigation and shared words. Importing this module waits until they are loaded in the page's language (../load.ts).
+import { loadNamespace } from "../load";
+
+export const adminTexts = await loadNamespace("admin", {
+  id: () => import("../messages/admin.id").then((m) => m.adminId),
+  en: () => import("../messages/admin.en").then((m) => m.adminEn),
+});

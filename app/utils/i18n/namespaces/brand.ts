@@ -1,0 +1,7 @@
+// Texts for the brand identity task. Importing this module waits until they are loaded in the page's language (../load.ts).
+import { loadNamespace } from "../load";
+
+export const brandTexts = await loadNamespace("brand", {
+  id: () => import("../messages/brand.id").then((m) => m.brandId),
+  en: () => import("../messages/brand.en").then((m) => m.brandEn),
+});

@@ -1,0 +1,7 @@
+// Texts for the mentor's caseload. Importing this module waits until they are loaded in the page's language (../load.ts).
+import { loadNamespace } from "../load";
+
+export const caseloadTexts = await loadNamespace("caseload", {
+  id: () => import("../messages/caseload.id").then((m) => m.caseloadId),
+  en: () => import("../messages/caseload.en").then((m) => m.caseloadEn),
+});

@@ -1,0 +1,7 @@
+// Texts for the final review and the certificate. Importing this module waits until they are loaded in the page's language (../load.ts).
+import { loadNamespace } from "../load";
+
+export const completionTexts = await loadNamespace("completion", {
+  id: () => import("../messages/completion.id").then((m) => m.completionId),
+  en: () => import("../messages/completion.en").then((m) => m.completionEn),
+});

@@ -1,0 +1,7 @@
+// Texts for impact records. Importing this module waits until they are loaded in the page's language (../load.ts).
+import { loadNamespace } from "../load";
+
+export const impactTexts = await loadNamespace("impact", {
+  id: () => import("../messages/impact.id").then((m) => m.impactId),
+  en: () => import("../messages/impact.en").then((m) => m.impactEn),
+});

@@ -1,0 +1,7 @@
+// Texts for the enterprise record and the owner's answers. Importing this module waits until they are loaded in the page's language (../load.ts).
+import { loadNamespace } from "../load";
+
+export const recordTexts = await loadNamespace("record", {
+  id: () => import("../messages/record.id").then((m) => m.recordId),
+  en: () => import("../messages/record.en").then((m) => m.recordEn),
+});

@@ -1,0 +1,7 @@
+// Texts for mentoring sessions. Importing this module waits until they are loaded in the page's language (../load.ts).
+import { loadNamespace } from "../load";
+
+export const sessionsTexts = await loadNamespace("sessions", {
+  id: () => import("../messages/sessions.id").then((m) => m.sessionsId),
+  en: () => import("../messages/sessions.en").then((m) => m.sessionsEn),
+});

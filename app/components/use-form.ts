@@ -7,12 +7,13 @@ import { useEffect, useId, useRef, useState } from "react";
 // `useForm` does that with its whole client-side validation machinery (about 9 KB gzipped on every
 // form page, decision 0019); this hook gives the same metadata, with the same ids, names and value
 // rules, for conform's own `getFormProps` and `getInputProps` and its types. What it keeps of
-// conform's behaviour in the browser: a result with `initialValue: null` (reply({ resetForm }))
+// conform's behaviour in the browser: each field's `value` follows what is typed (the brand
+// preview and the trademark fee read it), a result with `initialValue: null` (reply({ resetForm }))
 // resets the form, a result's errors replace the shown ones, and the first invalid field takes
 // the focus.
 
 type Errors = Record<string, string[]>;
-type State = { root: unknown; error: Errors; generation: number };
+type State = { root: unknown; value: unknown; error: Errors; generation: number };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return !!value && value.constructor === Object && Object.getPrototypeOf(value) === Object.prototype;
@@ -66,8 +67,25 @@ function serverErrors(error: SubmissionResult<string[]>["error"], previous: Erro
 }
 
 function initialState(lastResult: SubmissionResult<string[]> | null | undefined, defaultValue: unknown): State {
-  const initial = lastResult?.initialValue ?? serialize(defaultValue ?? {});
-  return { root: normalize(initial), error: serverErrors(lastResult?.error), generation: 0 };
+  const root = normalize(lastResult?.initialValue ?? serialize(defaultValue ?? {}));
+  return { root, value: root, error: serverErrors(lastResult?.error), generation: 0 };
+}
+
+/** The form's current values as conform parses a post: dotted names nest, repeated names list. */
+function formValue(form: HTMLFormElement): Record<string, unknown> {
+  const payload: Record<string, unknown> = {};
+  for (const [name, value] of new FormData(form)) {
+    const segments = name.split(".");
+    let target = payload;
+    for (const segment of segments.slice(0, -1)) {
+      const next = target[segment];
+      target = (isPlainObject(next) ? next : (target[segment] = {})) as Record<string, unknown>;
+    }
+    const last = segments[segments.length - 1]!;
+    const existing = target[last];
+    target[last] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return payload;
 }
 
 export function useForm<Schema extends Record<string, any>>(options: {
@@ -90,10 +108,26 @@ export function useForm<Schema extends Record<string, any>>(options: {
     setState((current) =>
       lastResult.initialValue === null
         ? { ...initialState(undefined, defaultValue.current), generation: current.generation + 1 }
-        : { ...current, error: serverErrors(lastResult.error, current.error) },
+        : {
+            ...current,
+            value: lastResult.initialValue === undefined ? current.value : normalize(lastResult.initialValue),
+            error: serverErrors(lastResult.error, current.error),
+          },
     );
     focusPending.current = lastResult.status === "error";
   }
+
+  // Each field's value follows what the user types (a live preview reads it), as with conform.
+  useEffect(() => {
+    const onInput = (event: Event) => {
+      const form = (event.target as HTMLInputElement | null)?.form;
+      if (!form || form.id !== formId || !(event.target as HTMLInputElement).name) return;
+      const value = normalize(formValue(form));
+      setState((current) => ({ ...current, value }));
+    };
+    document.addEventListener("input", onInput);
+    return () => document.removeEventListener("input", onInput);
+  }, [formId]);
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -125,7 +159,7 @@ export function useForm<Schema extends Record<string, any>>(options: {
       errorId: `${id}-error`,
       descriptionId: `${id}-description`,
       initialValue: valueAt(state.root, name),
-      value: valueAt(state.root, name),
+      value: valueAt(state.value, name),
       errors,
       allErrors,
       valid: Object.keys(allErrors).length === 0,

@@ -11,9 +11,10 @@ export type MessageKey = keyof typeof id;
 export type Dictionary = { readonly [K in MessageKey]: string };
 
 // The server holds both languages whole. The browser holds only the namespaces its modules
-// imported, in the page's language (load.ts): Vite replaces import.meta.env.SSR with false in
-// the client build, so id.ts and en.ts stay out of it.
-const serverDictionaries: Record<Locale, Dictionary> | null = import.meta.env.SSR ? { id, en } : null;
+// imported, in the page's language (load.ts): Vite makes import.meta.env.SSR false in the client
+// build, so id.ts and en.ts stay out of it. Scripts run by tsx (db/, bench/) have no
+// import.meta.env: they are server code.
+const serverDictionaries: Record<Locale, Dictionary> | null = import.meta.env?.SSR === false ? null : { id, en };
 
 function messages(locale: Locale): Readonly<Record<string, string>> {
   return serverDictionaries ? serverDictionaries[locale] : loadedMessages();

@@ -29,7 +29,7 @@ export async function loadNamespace(
   name: string,
   loaders: Record<Locale, () => Promise<Messages>>,
 ): Promise<Namespace> {
-  if (!import.meta.env.SSR) {
+  if (import.meta.env?.SSR === false) {
     loadedLocale ??= documentLocale();
     Object.assign(loaded, await loaders[loadedLocale]());
   }

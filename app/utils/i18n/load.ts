@@ -22,14 +22,14 @@ function documentLocale(): Locale {
  * Loads a namespace in the page's language before the importing module runs (top-level await),
  * so Remix has the texts before it hydrates or renders a route that uses them. The server renders
  * <link rel="modulepreload"> for the page's dictionary chunks (lib/i18n/preloads.server.ts), so
- * the browser fetches them together with the route's modules. On the server this does nothing:
- * the server holds both dictionaries whole.
+ * the browser fetches them together with the route's modules. On the server the namespace modules
+ * pass `false` (the server holds both dictionaries whole), so its build has no dictionary chunks.
  */
 export async function loadNamespace(
   name: string,
-  loaders: Record<Locale, () => Promise<Messages>>,
+  loaders: Record<Locale, () => Promise<Messages>> | false,
 ): Promise<Namespace> {
-  if (import.meta.env?.SSR === false) {
+  if (loaders) {
     loadedLocale ??= documentLocale();
     Object.assign(loaded, await loaders[loadedLocale]());
   }

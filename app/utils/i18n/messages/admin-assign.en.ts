@@ -4,7 +4,8 @@ import type { adminAssignId } from "./admin-assign.id";
 
 export const adminAssignEn: Translation<typeof adminAssignId> = {
   "adminAssign.title": "Mentor assignments",
-  "adminAssign.lead": "Each enterprise has one mentor. A new enterprise gets a mentor automatically: the one whose area covers its regency or city with the fewest active cases. Enterprises in areas without a mentor wait here.",
+  "adminAssign.lead":
+    "Each enterprise has one mentor. A new enterprise gets a mentor automatically: the one whose area covers its regency or city with the fewest active cases. Enterprises in areas without a mentor wait here.",
   "adminAssign.filter.label": "Filter enterprises",
   "adminAssign.filter.q": "Enterprise name starts with",
   "adminAssign.filter.qHint": "Type the first letters of the name, for example “kopi”.",
@@ -37,14 +38,17 @@ export const adminAssignEn: Translation<typeof adminAssignId> = {
   "adminAssign.row.change": "Change mentor",
   "adminAssign.notice.assigned": "{enterprise} is now mentored by {mentor}.",
   "adminAssign.notice.bulk": "{count} enterprises assigned to {mentor}.",
-  "adminAssign.notice.bulkChanged": "The number changed after you confirmed: {expected} enterprises then, {count} assigned. New enterprises may have arrived, or someone else assigned some.",
+  "adminAssign.notice.bulkChanged":
+    "The number changed after you confirmed: {expected} enterprises then, {count} assigned. New enterprises may have arrived, or someone else assigned some.",
   "adminAssign.bulk.title": "Assign all at once",
-  "adminAssign.bulk.lead": "Assign all {count} enterprises matching this filter to one mentor. You will be asked to confirm first.",
+  "adminAssign.bulk.lead":
+    "Assign all {count} enterprises matching this filter to one mentor. You will be asked to confirm first.",
   "adminAssign.bulk.next": "Continue to confirmation",
   "adminAssign.bulk.confirmTitle": "Confirm the assignment",
   "adminAssign.bulk.confirmLead": "{count} enterprises will be assigned to {mentor} ({email}).",
   "adminAssign.bulk.filterIs": "Enterprises assigned: {filter}.",
-  "adminAssign.bulk.recount": "If the number changes before you press the button, the enterprises matching at that moment are assigned, and you will be told.",
+  "adminAssign.bulk.recount":
+    "If the number changes before you press the button, the enterprises matching at that moment are assigned, and you will be told.",
   "adminAssign.bulk.confirm": "Yes, assign {count} enterprises",
   "adminAssign.bulk.cancel": "Cancel, back to the list",
   "adminAssign.bulk.none": "No enterprise matches this filter that {mentor} does not already mentor.",
@@ -57,7 +61,8 @@ export const adminAssignEn: Translation<typeof adminAssignId> = {
   "adminAssign.describe.q": "whose name starts with “{q}”",
   "adminAssign.picker.legend": "Mentor to assign",
   "adminAssign.picker.covering": "Mentors in this area",
-  "adminAssign.picker.coveringHint": "Those whose area is exactly this one first, then those with the fewest active cases.",
+  "adminAssign.picker.coveringHint":
+    "Those whose area is exactly this one first, then those with the fewest active cases.",
   "adminAssign.picker.choose": "Choose a mentor",
   "adminAssign.picker.option": "{name} · {count} active cases",
   "adminAssign.picker.noCovering": "No active mentor's area covers this area yet.",
@@ -75,7 +80,8 @@ export const adminAssignEn: Translation<typeof adminAssignId> = {
   "adminAssign.one.submit": "Assign",
   "adminAssign.one.unchanged": "{mentor} already mentors this enterprise.",
   "adminAssign.transfer.title": "Move a whole caseload",
-  "adminAssign.transfer.lead": "Every enterprise mentored by {name} ({email}), including those already online, moves at once to one other mentor.",
+  "adminAssign.transfer.lead":
+    "Every enterprise mentored by {name} ({email}), including those already online, moves at once to one other mentor.",
   "adminAssign.transfer.inactive": "This mentor's account has been deactivated.",
   "adminAssign.transfer.counts": "{all} enterprises, {active} of them not yet online.",
   "adminAssign.transfer.empty": "{name} has no enterprises.",

@@ -1,7 +1,8 @@
 // Bahasa Indonesia: administration: assignments. admin-assign.en.ts must translate every key.
 export const adminAssignId = {
   "adminAssign.title": "Penugasan pendamping",
-  "adminAssign.lead": "Setiap usaha didampingi satu pendamping. Usaha baru otomatis mendapat pendamping yang wilayah kerjanya mencakup kabupaten/kota usaha itu, yaitu yang kasus aktifnya paling sedikit. Usaha di wilayah yang belum punya pendamping menunggu di sini.",
+  "adminAssign.lead":
+    "Setiap usaha didampingi satu pendamping. Usaha baru otomatis mendapat pendamping yang wilayah kerjanya mencakup kabupaten/kota usaha itu, yaitu yang kasus aktifnya paling sedikit. Usaha di wilayah yang belum punya pendamping menunggu di sini.",
   "adminAssign.filter.label": "Saring usaha",
   "adminAssign.filter.q": "Nama usaha diawali dengan",
   "adminAssign.filter.qHint": "Ketik huruf awal nama usaha, misalnya “kopi”.",
@@ -34,14 +35,17 @@ export const adminAssignId = {
   "adminAssign.row.change": "Ganti pendamping",
   "adminAssign.notice.assigned": "{enterprise} sekarang didampingi {mentor}.",
   "adminAssign.notice.bulk": "{count} usaha ditugaskan ke {mentor}.",
-  "adminAssign.notice.bulkChanged": "Jumlahnya berubah sejak Anda mengonfirmasi: saat itu {expected} usaha, yang ditugaskan {count} usaha. Mungkin ada usaha yang baru masuk atau sudah ditugaskan oleh orang lain.",
+  "adminAssign.notice.bulkChanged":
+    "Jumlahnya berubah sejak Anda mengonfirmasi: saat itu {expected} usaha, yang ditugaskan {count} usaha. Mungkin ada usaha yang baru masuk atau sudah ditugaskan oleh orang lain.",
   "adminAssign.bulk.title": "Tugaskan semua sekaligus",
-  "adminAssign.bulk.lead": "Tugaskan semua {count} usaha yang sesuai saringan ini ke satu pendamping. Anda diminta mengonfirmasi dulu.",
+  "adminAssign.bulk.lead":
+    "Tugaskan semua {count} usaha yang sesuai saringan ini ke satu pendamping. Anda diminta mengonfirmasi dulu.",
   "adminAssign.bulk.next": "Lanjut ke konfirmasi",
   "adminAssign.bulk.confirmTitle": "Konfirmasi penugasan",
   "adminAssign.bulk.confirmLead": "{count} usaha akan ditugaskan ke {mentor} ({email}).",
   "adminAssign.bulk.filterIs": "Usaha yang ditugaskan: {filter}.",
-  "adminAssign.bulk.recount": "Jika jumlahnya berubah sebelum Anda menekan tombol, yang ditugaskan adalah usaha yang sesuai saat itu, dan Anda akan diberi tahu.",
+  "adminAssign.bulk.recount":
+    "Jika jumlahnya berubah sebelum Anda menekan tombol, yang ditugaskan adalah usaha yang sesuai saat itu, dan Anda akan diberi tahu.",
   "adminAssign.bulk.confirm": "Ya, tugaskan {count} usaha",
   "adminAssign.bulk.cancel": "Batal, kembali ke daftar",
   "adminAssign.bulk.none": "Tidak ada usaha yang sesuai saringan ini dan belum didampingi {mentor}.",
@@ -54,7 +58,8 @@ export const adminAssignId = {
   "adminAssign.describe.q": "yang namanya diawali “{q}”",
   "adminAssign.picker.legend": "Pendamping tujuan",
   "adminAssign.picker.covering": "Pendamping di wilayah ini",
-  "adminAssign.picker.coveringHint": "Yang wilayah kerjanya tepat di sini lebih dulu, lalu yang kasus aktifnya paling sedikit.",
+  "adminAssign.picker.coveringHint":
+    "Yang wilayah kerjanya tepat di sini lebih dulu, lalu yang kasus aktifnya paling sedikit.",
   "adminAssign.picker.choose": "Pilih pendamping",
   "adminAssign.picker.option": "{name} · {count} kasus aktif",
   "adminAssign.picker.noCovering": "Belum ada pendamping aktif yang wilayah kerjanya mencakup wilayah ini.",
@@ -72,7 +77,8 @@ export const adminAssignId = {
   "adminAssign.one.submit": "Tugaskan",
   "adminAssign.one.unchanged": "{mentor} memang sudah mendampingi usaha ini.",
   "adminAssign.transfer.title": "Pindahkan semua usaha dampingan",
-  "adminAssign.transfer.lead": "Semua usaha yang didampingi {name} ({email}), termasuk yang sudah go online, dipindahkan sekaligus ke satu pendamping lain.",
+  "adminAssign.transfer.lead":
+    "Semua usaha yang didampingi {name} ({email}), termasuk yang sudah go online, dipindahkan sekaligus ke satu pendamping lain.",
   "adminAssign.transfer.inactive": "Akun pendamping ini sudah dinonaktifkan.",
   "adminAssign.transfer.counts": "{all} usaha, {active} di antaranya belum go online.",
   "adminAssign.transfer.empty": "{name} tidak punya usaha dampingan.",

@@ -4,19 +4,23 @@ import type { adminChecklistId } from "./admin-checklist.id";
 
 export const adminChecklistEn: Translation<typeof adminChecklistId> = {
   "adminChecklist.title": "Checklist content",
-  "adminChecklist.lead": "Here you change the texts and rules of the business owners' task list. Changes are kept in a draft first. Once published, the draft becomes a new version: businesses that register afterwards use the new version, while businesses already under way keep their own.",
+  "adminChecklist.lead":
+    "Here you change the texts and rules of the business owners' task list. Changes are kept in a draft first. Once published, the draft becomes a new version: businesses that register afterwards use the new version, while businesses already under way keep their own.",
   "adminChecklist.draft.title": "Draft",
-  "adminChecklist.draft.none": "There is no draft. Choose a task below to start editing; the draft is made from version {version}.",
+  "adminChecklist.draft.none":
+    "There is no draft. Choose a task below to start editing; the draft is made from version {version}.",
   "adminChecklist.draft.info": "Draft from version {version}, last changed {date} by {name}.",
   "adminChecklist.draft.someone": "an administrator",
   "adminChecklist.draft.changedCount": "Tasks changed: {count}.",
-  "adminChecklist.draft.outdated": "Version {version} was published after this draft was made, so this draft cannot be published. Discard it, then edit again from the latest version.",
+  "adminChecklist.draft.outdated":
+    "Version {version} was published after this draft was made, so this draft cannot be published. Discard it, then edit again from the latest version.",
   "adminChecklist.draft.review": "Review the changes and publish",
   "adminChecklist.discard.summary": "Discard the draft",
   "adminChecklist.discard.body": "Every change in the draft will be lost. Published versions do not change.",
   "adminChecklist.discard.submit": "Yes, discard the draft",
   "adminChecklist.discarded": "The draft has been discarded.",
-  "adminChecklist.saved": "Your changes to “{task}” are saved in the draft. Business owners will not see them until the draft is published.",
+  "adminChecklist.saved":
+    "Your changes to “{task}” are saved in the draft. Business owners will not see them until the draft is published.",
   "adminChecklist.published": "Version {version} is published. Businesses that register from now on use this version.",
   "adminChecklist.tasks.title": "Tasks",
   "adminChecklist.tasks.fromDraft": "Content as in the draft. Choose a task to edit it.",
@@ -35,11 +39,14 @@ export const adminChecklistEn: Translation<typeof adminChecklistId> = {
   "adminChecklist.versions.pager": "Pages of versions",
   "adminChecklist.task.title": "Edit task: {task}",
   "adminChecklist.task.back": "Back to checklist content",
-  "adminChecklist.task.lead": "Changes are saved in the draft. Business owners see them only once the draft is published, and only businesses that register afterwards.",
-  "adminChecklist.task.scope": "Adding, removing or reordering tasks and items, changing which tasks must be finished first, and changing links to official portals cannot be done here yet.",
+  "adminChecklist.task.lead":
+    "Changes are saved in the draft. Business owners see them only once the draft is published, and only businesses that register afterwards.",
+  "adminChecklist.task.scope":
+    "Adding, removing or reordering tasks and items, changing which tasks must be finished first, and changing links to official portals cannot be done here yet.",
   "adminChecklist.task.texts": "Task texts",
   "adminChecklist.task.rules": "Task rules",
-  "adminChecklist.task.flagsLocked": "The final review is always required and always checked by a mentor, because the mentor confirms that a business is Go Online.",
+  "adminChecklist.task.flagsLocked":
+    "The final review is always required and always checked by a mentor, because the mentor confirms that a business is Go Online.",
   "adminChecklist.task.save": "Save to draft",
   "adminChecklist.task.errors": "Please check the marked fields. Nothing has been saved yet.",
   "adminChecklist.field.titleId": "Title (Indonesian)",
@@ -51,7 +58,8 @@ export const adminChecklistEn: Translation<typeof adminChecklistId> = {
   "adminChecklist.field.helpEn": "Guidance (English)",
   "adminChecklist.field.helpHint": "Shown at the top of the task page. At most 1,500 characters.",
   "adminChecklist.field.taskRequired": "Required task",
-  "adminChecklist.field.taskRequiredHint": "Required tasks count towards the owner's progress and must be finished before Go Online.",
+  "adminChecklist.field.taskRequiredHint":
+    "Required tasks count towards the owner's progress and must be finished before Go Online.",
   "adminChecklist.field.needsReview": "Checked by a mentor",
   "adminChecklist.field.needsReviewHint": "If unticked, the task is done as soon as the owner marks it done.",
   "adminChecklist.items.title": "Items in this task ({count})",
@@ -67,14 +75,16 @@ export const adminChecklistEn: Translation<typeof adminChecklistId> = {
   "adminChecklist.item.categories": "Kinds of product or service",
   "adminChecklist.publish.title": "Review and publish the draft",
   "adminChecklist.publish.link": "Review the changes and publish",
-  "adminChecklist.publish.lead": "These are the parts that differ from version {version}. Once published, the draft becomes version {next}.",
+  "adminChecklist.publish.lead":
+    "These are the parts that differ from version {version}. Once published, the draft becomes version {next}.",
   "adminChecklist.publish.existing": "Businesses already under way keep their own version.",
   "adminChecklist.publish.noDraft": "There is no draft to publish. Edit a task first.",
   "adminChecklist.publish.changes": "Changes",
   "adminChecklist.publish.taskFields": "Task: {fields}",
   "adminChecklist.publish.itemFields": "Item “{item}”: {fields}",
   "adminChecklist.publish.note": "Version note",
-  "adminChecklist.publish.noteHint": "Say briefly what changed and why. The note is shown in the list of versions. At most 500 characters.",
+  "adminChecklist.publish.noteHint":
+    "Say briefly what changed and why. The note is shown in the list of versions. At most 500 characters.",
   "adminChecklist.publish.submit": "Publish version {next}",
   "adminChecklist.change.title.id": "title (Indonesian)",
   "adminChecklist.change.title.en": "title (English)",
@@ -97,8 +107,10 @@ export const adminChecklistEn: Translation<typeof adminChecklistId> = {
   "adminChecklist.error.appliesTo": "Choose who this item applies to.",
   "adminChecklist.error.categories": "Tick at least one kind of product or service, or choose every kind.",
   "adminChecklist.error.noteRequired": "Write a short note about this change.",
-  "adminChecklist.error.draftChanged": "The draft changed since you opened this page. Check the changes below again, then publish.",
-  "adminChecklist.error.outdated": "A version newer than this draft's base exists. Discard this draft, then edit again from the latest version.",
+  "adminChecklist.error.draftChanged":
+    "The draft changed since you opened this page. Check the changes below again, then publish.",
+  "adminChecklist.error.outdated":
+    "A version newer than this draft's base exists. Discard this draft, then edit again from the latest version.",
   "adminChecklist.error.noDraft": "The draft no longer exists: someone may have published or discarded it.",
   "adminChecklist.error.noChanges": "This draft is the same as its base version, so there is nothing to publish.",
 };

@@ -1,19 +1,23 @@
 // Bahasa Indonesia: administration: checklist content. admin-checklist.en.ts must translate every key.
 export const adminChecklistId = {
   "adminChecklist.title": "Isi daftar tugas",
-  "adminChecklist.lead": "Di sini Anda mengubah teks dan aturan daftar tugas pemilik usaha. Perubahan disimpan dulu sebagai draf. Setelah diterbitkan, draf menjadi versi baru: usaha yang mendaftar sesudahnya memakai versi baru, sedangkan usaha yang sudah berjalan tetap memakai versinya sendiri.",
+  "adminChecklist.lead":
+    "Di sini Anda mengubah teks dan aturan daftar tugas pemilik usaha. Perubahan disimpan dulu sebagai draf. Setelah diterbitkan, draf menjadi versi baru: usaha yang mendaftar sesudahnya memakai versi baru, sedangkan usaha yang sudah berjalan tetap memakai versinya sendiri.",
   "adminChecklist.draft.title": "Draf",
-  "adminChecklist.draft.none": "Belum ada draf. Pilih tugas di bawah untuk mulai mengubah; draf dibuat dari versi {version}.",
+  "adminChecklist.draft.none":
+    "Belum ada draf. Pilih tugas di bawah untuk mulai mengubah; draf dibuat dari versi {version}.",
   "adminChecklist.draft.info": "Draf dari versi {version}, terakhir diubah {date} oleh {name}.",
   "adminChecklist.draft.someone": "administrator",
   "adminChecklist.draft.changedCount": "Tugas yang diubah: {count}.",
-  "adminChecklist.draft.outdated": "Versi {version} terbit setelah draf ini dibuat, jadi draf ini tidak bisa diterbitkan. Buang draf ini, lalu ubah lagi mulai dari versi terbaru.",
+  "adminChecklist.draft.outdated":
+    "Versi {version} terbit setelah draf ini dibuat, jadi draf ini tidak bisa diterbitkan. Buang draf ini, lalu ubah lagi mulai dari versi terbaru.",
   "adminChecklist.draft.review": "Tinjau perubahan dan terbitkan",
   "adminChecklist.discard.summary": "Buang draf",
   "adminChecklist.discard.body": "Semua perubahan di draf akan hilang. Versi yang sudah terbit tidak berubah.",
   "adminChecklist.discard.submit": "Ya, buang draf",
   "adminChecklist.discarded": "Draf sudah dibuang.",
-  "adminChecklist.saved": "Perubahan pada “{task}” disimpan di draf. Pemilik usaha belum melihatnya sebelum draf diterbitkan.",
+  "adminChecklist.saved":
+    "Perubahan pada “{task}” disimpan di draf. Pemilik usaha belum melihatnya sebelum draf diterbitkan.",
   "adminChecklist.published": "Versi {version} sudah terbit. Usaha yang mendaftar mulai sekarang memakai versi ini.",
   "adminChecklist.tasks.title": "Tugas",
   "adminChecklist.tasks.fromDraft": "Isi menurut draf. Pilih tugas untuk mengubahnya.",
@@ -32,25 +36,31 @@ export const adminChecklistId = {
   "adminChecklist.versions.pager": "Halaman daftar versi",
   "adminChecklist.task.title": "Ubah tugas: {task}",
   "adminChecklist.task.back": "Kembali ke isi daftar tugas",
-  "adminChecklist.task.lead": "Perubahan disimpan di draf. Pemilik usaha baru melihatnya setelah draf diterbitkan, dan hanya usaha yang mendaftar sesudahnya.",
-  "adminChecklist.task.scope": "Menambah, menghapus atau mengurutkan tugas dan butir, mengubah tugas yang harus selesai lebih dulu, dan mengubah tautan portal resmi belum bisa dilakukan di sini.",
+  "adminChecklist.task.lead":
+    "Perubahan disimpan di draf. Pemilik usaha baru melihatnya setelah draf diterbitkan, dan hanya usaha yang mendaftar sesudahnya.",
+  "adminChecklist.task.scope":
+    "Menambah, menghapus atau mengurutkan tugas dan butir, mengubah tugas yang harus selesai lebih dulu, dan mengubah tautan portal resmi belum bisa dilakukan di sini.",
   "adminChecklist.task.texts": "Teks tugas",
   "adminChecklist.task.rules": "Aturan tugas",
-  "adminChecklist.task.flagsLocked": "Tinjauan akhir selalu wajib dan selalu diperiksa pendamping, karena pendampinglah yang mengonfirmasi usaha menjadi Go Online.",
+  "adminChecklist.task.flagsLocked":
+    "Tinjauan akhir selalu wajib dan selalu diperiksa pendamping, karena pendampinglah yang mengonfirmasi usaha menjadi Go Online.",
   "adminChecklist.task.save": "Simpan ke draf",
   "adminChecklist.task.errors": "Periksa kembali isian yang ditandai. Belum ada yang disimpan.",
   "adminChecklist.field.titleId": "Judul (Bahasa Indonesia)",
   "adminChecklist.field.titleEn": "Judul (Bahasa Inggris)",
   "adminChecklist.field.summaryId": "Ringkasan (Bahasa Indonesia)",
   "adminChecklist.field.summaryEn": "Ringkasan (Bahasa Inggris)",
-  "adminChecklist.field.summaryHint": "Satu kalimat di bawah judul tugas pada daftar tugas. Paling banyak 200 karakter.",
+  "adminChecklist.field.summaryHint":
+    "Satu kalimat di bawah judul tugas pada daftar tugas. Paling banyak 200 karakter.",
   "adminChecklist.field.helpId": "Panduan (Bahasa Indonesia)",
   "adminChecklist.field.helpEn": "Panduan (Bahasa Inggris)",
   "adminChecklist.field.helpHint": "Tampil di bagian atas halaman tugas. Paling banyak 1.500 karakter.",
   "adminChecklist.field.taskRequired": "Tugas wajib",
-  "adminChecklist.field.taskRequiredHint": "Tugas wajib dihitung dalam kemajuan pemilik usaha dan harus selesai sebelum Go Online.",
+  "adminChecklist.field.taskRequiredHint":
+    "Tugas wajib dihitung dalam kemajuan pemilik usaha dan harus selesai sebelum Go Online.",
   "adminChecklist.field.needsReview": "Perlu diperiksa pendamping",
-  "adminChecklist.field.needsReviewHint": "Jika tidak dicentang, tugas langsung selesai saat pemilik usaha menandainya selesai.",
+  "adminChecklist.field.needsReviewHint":
+    "Jika tidak dicentang, tugas langsung selesai saat pemilik usaha menandainya selesai.",
   "adminChecklist.items.title": "Butir dalam tugas ini ({count})",
   "adminChecklist.item.legend": "Butir: {title}",
   "adminChecklist.item.titleId": "Nama butir (Bahasa Indonesia)",
@@ -64,14 +74,16 @@ export const adminChecklistId = {
   "adminChecklist.item.categories": "Jenis produk atau jasa",
   "adminChecklist.publish.title": "Tinjau dan terbitkan draf",
   "adminChecklist.publish.link": "Tinjau perubahan dan terbitkan",
-  "adminChecklist.publish.lead": "Berikut bagian yang berbeda dari versi {version}. Setelah diterbitkan, draf menjadi versi {next}.",
+  "adminChecklist.publish.lead":
+    "Berikut bagian yang berbeda dari versi {version}. Setelah diterbitkan, draf menjadi versi {next}.",
   "adminChecklist.publish.existing": "Usaha yang sudah berjalan tetap memakai versinya sendiri.",
   "adminChecklist.publish.noDraft": "Belum ada draf untuk diterbitkan. Ubah salah satu tugas dulu.",
   "adminChecklist.publish.changes": "Perubahan",
   "adminChecklist.publish.taskFields": "Tugas: {fields}",
   "adminChecklist.publish.itemFields": "Butir “{item}”: {fields}",
   "adminChecklist.publish.note": "Catatan versi",
-  "adminChecklist.publish.noteHint": "Jelaskan singkat apa yang berubah dan mengapa. Catatan ini tampil di daftar versi. Paling banyak 500 karakter.",
+  "adminChecklist.publish.noteHint":
+    "Jelaskan singkat apa yang berubah dan mengapa. Catatan ini tampil di daftar versi. Paling banyak 500 karakter.",
   "adminChecklist.publish.submit": "Terbitkan versi {next}",
   "adminChecklist.change.title.id": "judul (Indonesia)",
   "adminChecklist.change.title.en": "judul (Inggris)",
@@ -94,8 +106,10 @@ export const adminChecklistId = {
   "adminChecklist.error.appliesTo": "Pilih untuk siapa butir ini berlaku.",
   "adminChecklist.error.categories": "Centang minimal satu jenis produk atau jasa, atau pilih semua jenis.",
   "adminChecklist.error.noteRequired": "Tulis catatan singkat tentang perubahan ini.",
-  "adminChecklist.error.draftChanged": "Draf berubah sejak halaman ini dibuka. Periksa lagi perubahannya di bawah, lalu terbitkan.",
-  "adminChecklist.error.outdated": "Sudah ada versi yang lebih baru daripada dasar draf ini. Buang draf ini, lalu ubah lagi mulai dari versi terbaru.",
+  "adminChecklist.error.draftChanged":
+    "Draf berubah sejak halaman ini dibuka. Periksa lagi perubahannya di bawah, lalu terbitkan.",
+  "adminChecklist.error.outdated":
+    "Sudah ada versi yang lebih baru daripada dasar draf ini. Buang draf ini, lalu ubah lagi mulai dari versi terbaru.",
   "adminChecklist.error.noDraft": "Draf sudah tidak ada: mungkin sudah diterbitkan atau dibuang orang lain.",
   "adminChecklist.error.noChanges": "Draf ini sama dengan versi dasarnya, jadi tidak ada yang perlu diterbitkan.",
 } as const;

@@ -3,7 +3,8 @@ import type { Translation } from "../types";
 import type { adminDashboardId } from "./admin-dashboard.id";
 
 export const adminDashboardEn: Translation<typeof adminDashboardId> = {
-  "dashboard.lead": "The UMKM Go Online programme at a glance: how many businesses have registered, which step they have reached, and how busy the mentors are.",
+  "dashboard.lead":
+    "The UMKM Go Online programme at a glance: how many businesses have registered, which step they have reached, and how busy the mentors are.",
   "dashboard.scope.national": "All of Indonesia",
   "dashboard.scope.province": "Province of {name}",
   "dashboard.notGiven": "Not given yet",
@@ -12,7 +13,8 @@ export const adminDashboardEn: Translation<typeof adminDashboardId> = {
   "dashboard.filters.category": "Product category",
   "dashboard.filters.size": "Business size",
   "dashboard.filters.period": "Period",
-  "dashboard.filters.periodHint": "The period applies to the weekly registrations and Go Online figures. All other figures are as of today.",
+  "dashboard.filters.periodHint":
+    "The period applies to the weekly registrations and Go Online figures. All other figures are as of today.",
   "dashboard.filters.all": "All",
   "dashboard.filters.weeks": "Last {weeks} weeks",
   "dashboard.filters.apply": "Show",
@@ -30,7 +32,8 @@ export const adminDashboardEn: Translation<typeof adminDashboardId> = {
   "dashboard.flow.registered": "New registrations",
   "dashboard.flow.goOnline": "Businesses that went online",
   "dashboard.funnel.title": "Steps of the journey",
-  "dashboard.funnel.lead": "How many businesses are at each step now, and how many have reached that step or gone further.",
+  "dashboard.funnel.lead":
+    "How many businesses are at each step now, and how many have reached that step or gone further.",
   "dashboard.funnel.caption": "Businesses by step of the journey",
   "dashboard.funnel.step": "Step",
   "dashboard.funnel.now": "At this step now",
@@ -53,16 +56,19 @@ export const adminDashboardEn: Translation<typeof adminDashboardId> = {
   "dashboard.area.total": "Total",
   "dashboard.area.back": "Back to all provinces",
   "dashboard.area.drillHint": "Choose a province's name to see its regencies and cities.",
-  "dashboard.area.targetsHidden": "Targets cover all businesses, so the target columns are hidden while the figures are filtered by category or size.",
+  "dashboard.area.targetsHidden":
+    "Targets cover all businesses, so the target columns are hidden while the figures are filtered by category or size.",
   "dashboard.chart.title": "Registrations and Go Online per week",
-  "dashboard.chart.desc": "Bar chart of {weeks} weeks, from the week of {from} to the week of {to}: {registered} businesses registered and {goOnline} went online. Most registrations in one week: {peak}.",
+  "dashboard.chart.desc":
+    "Bar chart of {weeks} weeks, from the week of {from} to the week of {to}: {registered} businesses registered and {goOnline} went online. Most registrations in one week: {peak}.",
   "dashboard.chart.registered": "Registered",
   "dashboard.chart.goOnline": "Gone online",
   "dashboard.chart.table": "Show the figures as a table",
   "dashboard.chart.caption": "Registrations and Go Online per week (Monday to Sunday, WIB)",
   "dashboard.chart.week": "Week starting",
   "dashboard.workload.title": "Mentor workload",
-  "dashboard.workload.lead": "Mentors with the most active cases first. Sessions and hours are for this month. Stalled: no activity for more than {days} days, or a follow-up date has passed.",
+  "dashboard.workload.lead":
+    "Mentors with the most active cases first. Sessions and hours are for this month. Stalled: no activity for more than {days} days, or a follow-up date has passed.",
   "dashboard.workload.caption": "Workload of active mentors",
   "dashboard.workload.mentor": "Mentor",
   "dashboard.workload.active": "Active cases",
@@ -74,7 +80,8 @@ export const adminDashboardEn: Translation<typeof adminDashboardId> = {
   "dashboard.workload.empty": "There are no active mentors yet.",
   "dashboard.workload.pager": "Pages of the mentor list",
   "dashboard.export.title": "Download data (CSV)",
-  "dashboard.export.lead": "Files follow the filters above and open in Excel. Owners' personal data (names, phone numbers, addresses) is never included.",
+  "dashboard.export.lead":
+    "Files follow the filters above and open in Excel. Owners' personal data (names, phone numbers, addresses) is never included.",
   "dashboard.export.enterprises": "Download the list of businesses",
   "dashboard.export.provinces": "Download the table by province",
   "dashboard.export.regencies": "Download the table by regency or city",
@@ -91,6 +98,7 @@ export const adminDashboardEn: Translation<typeof adminDashboardId> = {
   "dashboard.export.sessions.error": "Check the dates of the sessions to download.",
   "dashboard.export.badRequest": "The download's filters were not recognised. Go back to the dashboard and try again.",
   "dashboard.openData.title": "Open data",
-  "dashboard.openData.body": "Statistics by province without personal data, for anyone and without signing in, updated every few minutes:",
+  "dashboard.openData.body":
+    "Statistics by province without personal data, for anyone and without signing in, updated every few minutes:",
   "dashboard.openData.link": "statistics by province (JSON)",
 };

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: administration: the national dashboard. admin-dashboard.en.ts must translate every key.
 export const adminDashboardId = {
-  "dashboard.lead": "Ringkasan program UMKM Go Online: berapa usaha terdaftar, sampai di langkah mana, dan seberapa sibuk para pendamping.",
+  "dashboard.lead":
+    "Ringkasan program UMKM Go Online: berapa usaha terdaftar, sampai di langkah mana, dan seberapa sibuk para pendamping.",
   "dashboard.scope.national": "Seluruh Indonesia",
   "dashboard.scope.province": "Provinsi {name}",
   "dashboard.notGiven": "Belum diisi",
@@ -9,7 +10,8 @@ export const adminDashboardId = {
   "dashboard.filters.category": "Kategori produk",
   "dashboard.filters.size": "Kelas usaha",
   "dashboard.filters.period": "Periode",
-  "dashboard.filters.periodHint": "Periode dipakai untuk angka pendaftaran dan Go Online per minggu. Angka lainnya adalah keadaan hari ini.",
+  "dashboard.filters.periodHint":
+    "Periode dipakai untuk angka pendaftaran dan Go Online per minggu. Angka lainnya adalah keadaan hari ini.",
   "dashboard.filters.all": "Semua",
   "dashboard.filters.weeks": "{weeks} minggu terakhir",
   "dashboard.filters.apply": "Tampilkan",
@@ -27,7 +29,8 @@ export const adminDashboardId = {
   "dashboard.flow.registered": "Usaha baru mendaftar",
   "dashboard.flow.goOnline": "Usaha lulus Go Online",
   "dashboard.funnel.title": "Langkah perjalanan",
-  "dashboard.funnel.lead": "Berapa usaha sedang berada di setiap langkah, dan berapa yang sudah sampai di langkah itu atau lebih jauh.",
+  "dashboard.funnel.lead":
+    "Berapa usaha sedang berada di setiap langkah, dan berapa yang sudah sampai di langkah itu atau lebih jauh.",
   "dashboard.funnel.caption": "Jumlah usaha per langkah perjalanan",
   "dashboard.funnel.step": "Langkah",
   "dashboard.funnel.now": "Sedang di langkah ini",
@@ -50,16 +53,19 @@ export const adminDashboardId = {
   "dashboard.area.total": "Jumlah",
   "dashboard.area.back": "Kembali ke semua provinsi",
   "dashboard.area.drillHint": "Pilih nama provinsi untuk melihat kabupaten/kotanya.",
-  "dashboard.area.targetsHidden": "Target berlaku untuk semua usaha, jadi kolom target tidak ditampilkan saat data disaring menurut kategori atau kelas usaha.",
+  "dashboard.area.targetsHidden":
+    "Target berlaku untuk semua usaha, jadi kolom target tidak ditampilkan saat data disaring menurut kategori atau kelas usaha.",
   "dashboard.chart.title": "Pendaftaran dan Go Online per minggu",
-  "dashboard.chart.desc": "Diagram batang untuk {weeks} minggu, dari minggu {from} sampai minggu {to}: {registered} usaha mendaftar dan {goOnline} usaha Go Online. Pendaftaran terbanyak dalam satu minggu: {peak}.",
+  "dashboard.chart.desc":
+    "Diagram batang untuk {weeks} minggu, dari minggu {from} sampai minggu {to}: {registered} usaha mendaftar dan {goOnline} usaha Go Online. Pendaftaran terbanyak dalam satu minggu: {peak}.",
   "dashboard.chart.registered": "Mendaftar",
   "dashboard.chart.goOnline": "Go Online",
   "dashboard.chart.table": "Lihat angkanya dalam tabel",
   "dashboard.chart.caption": "Pendaftaran dan Go Online per minggu (Senin sampai Minggu, WIB)",
   "dashboard.chart.week": "Minggu mulai",
   "dashboard.workload.title": "Beban kerja pendamping",
-  "dashboard.workload.lead": "Pendamping dengan kasus aktif terbanyak di atas. Sesi dan jam dihitung untuk bulan ini. Macet: tidak ada kegiatan lebih dari {days} hari, atau tanggal tindak lanjut sudah lewat.",
+  "dashboard.workload.lead":
+    "Pendamping dengan kasus aktif terbanyak di atas. Sesi dan jam dihitung untuk bulan ini. Macet: tidak ada kegiatan lebih dari {days} hari, atau tanggal tindak lanjut sudah lewat.",
   "dashboard.workload.caption": "Beban kerja pendamping aktif",
   "dashboard.workload.mentor": "Pendamping",
   "dashboard.workload.active": "Kasus aktif",
@@ -71,7 +77,8 @@ export const adminDashboardId = {
   "dashboard.workload.empty": "Belum ada pendamping aktif.",
   "dashboard.workload.pager": "Halaman daftar pendamping",
   "dashboard.export.title": "Unduh data (CSV)",
-  "dashboard.export.lead": "File mengikuti saringan di atas dan bisa dibuka di Excel. Data pribadi pemilik (nama, nomor HP, alamat) tidak ikut diunduh.",
+  "dashboard.export.lead":
+    "File mengikuti saringan di atas dan bisa dibuka di Excel. Data pribadi pemilik (nama, nomor HP, alamat) tidak ikut diunduh.",
   "dashboard.export.enterprises": "Unduh daftar usaha",
   "dashboard.export.provinces": "Unduh tabel per provinsi",
   "dashboard.export.regencies": "Unduh tabel per kabupaten/kota",
@@ -88,6 +95,7 @@ export const adminDashboardId = {
   "dashboard.export.sessions.error": "Periksa tanggal sesi yang ingin diunduh.",
   "dashboard.export.badRequest": "Saringan unduhan tidak dikenali. Kembali ke dasbor dan coba lagi.",
   "dashboard.openData.title": "Data terbuka",
-  "dashboard.openData.body": "Statistik per provinsi tanpa data pribadi, untuk siapa saja dan tanpa masuk akun, diperbarui setiap beberapa menit:",
+  "dashboard.openData.body":
+    "Statistik per provinsi tanpa data pribadi, untuk siapa saja dan tanpa masuk akun, diperbarui setiap beberapa menit:",
   "dashboard.openData.link": "statistik per provinsi (JSON)",
 } as const;

@@ -17,9 +17,15 @@ const DICTIONARY = /^app\/utils\/i18n\/messages\/[\w-]+\.(\w+)\.ts$/;
 let dictionariesByChunk: Map<string, { locale: string; href: string }[]> | undefined;
 
 function readDictionariesByChunk(): Map<string, { locale: string; href: string }[]> {
-  const manifest = JSON.parse(
-    readFileSync(new URL("../.vite/client-manifest.json", import.meta.url), "utf8"),
-  ) as ViteManifest;
+  let manifest: ViteManifest;
+  try {
+    manifest = JSON.parse(readFileSync(new URL("../.vite/client-manifest.json", import.meta.url), "utf8"));
+  } catch (error) {
+    // A deployment without build/.vite still works: each page then asks for its texts one round
+    // trip later.
+    console.error("i18n: no client build manifest, dictionary chunks are not preloaded", error);
+    return new Map();
+  }
   const byChunk = new Map<string, { locale: string; href: string }[]>();
   for (const chunk of Object.values(manifest)) {
     const dictionaries = (chunk.dynamicImports ?? []).flatMap((source) => {

@@ -10,7 +10,15 @@ declare module "@remix-run/node" {
   }
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
+  build: {
+    // lib/i18n/preloads.server.ts reads Vite's manifest of the client build to preload the page's
+    // dictionary chunks; Remix moves it to build/.vite/client-manifest.json, outside build/client.
+    manifest: true,
+    // The namespace modules (app/utils/i18n/namespaces/) load their texts with top-level await:
+    // Chrome and Edge 89, Firefox 89, Safari 15 and later (Vite's default ends at Chrome 87).
+    target: isSsrBuild ? "node20" : ["chrome89", "edge89", "firefox89", "safari15"],
+  },
   server: {
     watch: { ignored: ["**/*.sqlite*", "**/*.db*", "**/data/**"] },
   },
@@ -30,4 +38,4 @@ export default defineConfig({
     }),
     tsconfigPaths(),
   ],
-});
+}));

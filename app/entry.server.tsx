@@ -5,6 +5,8 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { MessagePreloadsContext } from "~/components/message-preloads";
+import { dictionaryPreloads } from "~/lib/i18n/preloads.server";
 
 // server.mjs reaches these through the server build (build.entry.module), so the
 // origin check and start-up run the same TypeScript code in dev and production.
@@ -25,7 +27,9 @@ export default function handleRequest(
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <MessagePreloadsContext.Provider value={dictionaryPreloads(remixContext)}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+      </MessagePreloadsContext.Provider>,
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;

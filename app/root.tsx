@@ -10,6 +10,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect } from "react";
 import "./tailwind.css";
 import { ErrorPage } from "~/components/error-page";
 import { SiteFooter, SiteHeader } from "~/components/site-chrome";
@@ -20,6 +21,9 @@ import { unreadNotificationCount } from "~/lib/mentoring/notifications.server";
 import { isSyntheticDatabase } from "~/lib/settings/synthetic.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { DEFAULT_LOCALE, translator } from "~/utils/i18n";
+import { browserLocale } from "~/utils/i18n/load";
+import { commonTexts } from "~/utils/i18n/namespaces/common";
+import { MessagePreloads } from "~/components/message-preloads";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const current = getSession(request);
@@ -50,13 +54,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export type RootLoader = typeof loader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  const t = translator(data?.locale ?? DEFAULT_LOCALE);
+  const t = translator(data?.locale ?? DEFAULT_LOCALE, [commonTexts]);
   return [{ title: t("app.name") }, { name: "description", content: t("app.tagline") }];
 };
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
+  // The browser holds one language's texts. The language switches reload the document, but a
+  // sign-in can change the language too (the account's saved one): then reload once.
+  const dataLocale = rootData?.locale;
+  useEffect(() => {
+    const held = browserLocale();
+    if (dataLocale && held && held !== dataLocale) window.location.reload();
+  }, [dataLocale]);
   return (
     <html lang={locale}>
       <head>
@@ -66,6 +77,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
         <Links />
+        <MessagePreloads />
       </head>
       <body className="flex min-h-screen flex-col">
         <SiteHeader />

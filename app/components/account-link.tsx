@@ -1,35 +1,27 @@
 import { useEffect, useState } from "react";
 import { useT } from "./use-translation";
 import {
-  accountLinkMessage,
   INVITATION_LIFETIME_DAYS,
   mailtoLink,
   RESET_LIFETIME_HOURS,
   whatsappShareLink,
-  type LinkPurpose,
+  type IssuedLink,
 } from "~/utils/accounts/links";
-import { translator } from "~/utils/i18n";
+import { adminUsersTexts } from "~/utils/i18n/namespaces/admin-users";
 
-export type IssuedLink = {
-  purpose: LinkPurpose;
-  url: string;
-  fullName: string;
-  email: string;
-  phone: string | null;
-};
+export type { IssuedLink };
 
 /**
  * A freshly made one-time link, shown this once: a field to copy it from, and ready messages
  * for WhatsApp and email. The secret is never stored, so it cannot be shown again.
  */
 export function AccountLinkPanel({ link }: { link: IssuedLink }) {
-  const t = useT();
+  const t = useT(adminUsersTexts);
   const [hydrated, setHydrated] = useState(false);
   const [copied, setCopied] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const message = accountLinkMessage(link.purpose, link.fullName, link.url);
+  const { message, subject } = link;
   const invitation = link.purpose === "invitation";
-  const subject = translator("id")(invitation ? "adminUsers.share.invitationSubject" : "adminUsers.share.resetSubject");
   return (
     <section
       aria-labelledby="issued-link-title"

@@ -1,9 +1,10 @@
 import { useT } from "./use-translation";
 import type { AssignmentFilter } from "~/utils/assignment/filters";
+import { adminAssignTexts } from "~/utils/i18n/namespaces/admin-assign";
 
 /** A filter in words: "enterprises without a mentor, in Kabupaten Buru, Maluku, at the … stage". */
 export function useDescribeFilter() {
-  const t = useT();
+  const t = useT(adminAssignTexts);
   return (
     filter: AssignmentFilter,
     names: { province: string | null; regency: string | null; mentor: string | null },

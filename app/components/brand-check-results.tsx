@@ -1,6 +1,7 @@
 import { useT } from "./use-translation";
 import type { MarkReason, RiskBand } from "~/utils/brand-check/score";
 import { pdkiSearchUrl } from "~/utils/trademark";
+import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
 
 export type BrandMatchView = {
   name: string;
@@ -32,7 +33,7 @@ export function BrandCheckResults({
   matches: BrandMatchView[];
   acknowledge?: { fieldName: string; checked: string[]; errorId?: string; invalid?: boolean };
 }) {
-  const t = useT();
+  const t = useT(brandCheckTexts);
   if (matches.length === 0) {
     return <p className="rounded-lg bg-brand-50 p-4 text-brand-900">{t("brandCheck.noMatches", { name })}</p>;
   }

@@ -1,4 +1,5 @@
 import { useT } from "./use-translation";
+import { formsTexts } from "~/utils/i18n/namespaces/forms";
 
 export type ChecklistItemView = {
   key: string;
@@ -21,7 +22,7 @@ export function ChecklistItemSection({
   markOptional?: boolean;
   children: React.ReactNode;
 }) {
-  const t = useT();
+  const t = useT(formsTexts);
   return (
     <section
       aria-labelledby={`${item.key}-title`}

@@ -1,4 +1,5 @@
 import { useT } from "./use-translation";
+import { adminUsersTexts } from "~/utils/i18n/namespaces/admin-users";
 
 export type CoverageProvince = { code: string; name: string; regencies: { code: string; name: string }[] };
 
@@ -23,7 +24,7 @@ export function CoveragePicker({
   legend: string;
   hint: string;
 }) {
-  const t = useT();
+  const t = useT(adminUsersTexts);
   const chosen = new Set(selected);
   const hintId = `${errorId}-hint`;
   return (

@@ -4,10 +4,12 @@ import { useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useT } from "./use-translation";
 import { isMessageKey } from "~/utils/i18n";
+import { formsTexts } from "~/utils/i18n/namespaces/forms";
 
 /** Error keys from the server's zod schema, shown in the page's language. */
 export function useErrorText() {
-  const t = useT();
+  // Errors are keys of the form's schema: mostly field.*, and the route's own namespaces.
+  const t = useT(formsTexts);
   return (errors: string[] | undefined) =>
     errors?.map((e) => (isMessageKey(e) ? t(e) : t("error.generic"))).join(" ") ?? "";
 }

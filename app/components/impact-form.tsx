@@ -1,8 +1,11 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { Form } from "@remix-run/react";
 import { FormAlert, SubmitButton, TextField } from "./form-fields";
 import { useT } from "./use-translation";
 import { isMessageKey } from "~/utils/i18n";
+import { impactTexts } from "~/utils/i18n/namespaces/impact";
+import { sessionsTexts } from "~/utils/i18n/namespaces/sessions";
 
 type ImpactFields = {
   recordedOn: string;
@@ -20,7 +23,8 @@ export function ImpactForm({
   today: string;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
-  const t = useT();
+  // The dates' "not in the future" message is the sessions form's (session.heldOn.future).
+  const t = useT(impactTexts, sessionsTexts);
   const [form, fields] = useForm<ImpactFields>({ id: "impact", lastResult, defaultValue: { recordedOn: today } });
   const hasErrors = Object.values(form.allErrors).some((e) => e.length > 0);
   const formError = form.errors?.[0];

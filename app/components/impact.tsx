@@ -1,6 +1,7 @@
 import { useFormatDate } from "./mentor";
 import { useLocale, useT } from "./use-translation";
 import { formatRupiah } from "~/utils/rupiah";
+import { impactTexts } from "~/utils/i18n/namespaces/impact";
 
 export type ImpactViewData = {
   baseline: { monthlyRevenueRupiah: number | null; employees: number | null; onlineChannels: number; joinedAt: number };
@@ -23,7 +24,7 @@ export type ImpactViewData = {
 
 /** Before (the baseline from the profile) and after (the latest snapshot), then the history. */
 export function ImpactTable({ impact }: { impact: ImpactViewData }) {
-  const t = useT();
+  const t = useT(impactTexts);
   const locale = useLocale();
   const formatDate = useFormatDate();
   const money = (n: number | null) => (n === null ? "—" : formatRupiah(n, locale));

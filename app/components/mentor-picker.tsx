@@ -2,6 +2,7 @@ import { FieldError } from "./form-fields";
 import { useT } from "./use-translation";
 import type { MessageKey } from "~/utils/i18n";
 import type { MentorChoiceField } from "~/utils/validation/assignment";
+import { adminAssignTexts } from "~/utils/i18n/namespaces/admin-assign";
 
 export type PickerMentor = { id: number; fullName: string; activeCases: number };
 
@@ -25,7 +26,7 @@ export function MentorPicker({
   defaultEmail?: string | null;
   idPrefix?: string;
 }) {
-  const t = useT();
+  const t = useT(adminAssignTexts);
   const selectId = `${idPrefix}-mentor`;
   const emailId = `${idPrefix}-email`;
   const errorFor = (field: MentorChoiceField) => (error?.field === field ? t(error.message) : "");

@@ -3,6 +3,7 @@ import { useLocale, useT } from "./use-translation";
 import { intlLocale } from "~/utils/i18n";
 import type { Stage } from "~/utils/mentoring/stage";
 import { dateFormat, numberFormat } from "~/utils/intl";
+import { mentorTexts } from "~/utils/i18n/namespaces/mentor";
 
 const STAGE_STYLE: Record<Stage, string> = {
   usaha: "bg-sky-100 text-sky-900",
@@ -14,7 +15,7 @@ const STAGE_STYLE: Record<Stage, string> = {
 };
 
 export function StageTag({ stage }: { stage: Stage }) {
-  const t = useT();
+  const t = useT(mentorTexts);
   return (
     <span className={`inline-block shrink-0 rounded px-2 py-0.5 text-sm font-semibold ${STAGE_STYLE[stage]}`}>
       {t(`stage.${stage}`)}
@@ -32,7 +33,7 @@ export function useFormatDate() {
 }
 
 export function DaysAgo({ days }: { days: number }) {
-  const t = useT();
+  const t = useT(mentorTexts);
   return <>{days === 0 ? t("mentor.today") : t("mentor.daysAgo", { days })}</>;
 }
 

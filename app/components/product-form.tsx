@@ -1,4 +1,5 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { Form } from "@remix-run/react";
 import { ChecklistItemSection, type ChecklistItemView } from "./checklist-item";
 import {
@@ -17,6 +18,9 @@ import type { SubmissionResult } from "@conform-to/react";
 import type { ProductCategory } from "~/utils/journey/template-types";
 import { ITEM_STATUSES, MAX_PHOTOS, NET_UNITS, type ItemAnswer } from "~/utils/products/readiness";
 import { ACCEPT, currentUploadIds, uploadUrl, type UploadView } from "~/utils/uploads/uploads";
+import { enterpriseTexts } from "~/utils/i18n/namespaces/enterprise";
+import { formsTexts } from "~/utils/i18n/namespaces/forms";
+import { productTexts } from "~/utils/i18n/namespaces/product";
 
 export type ProductFormData = {
   categories: ProductCategory[];
@@ -34,7 +38,7 @@ function PhotosField({
   ids: string[];
   uploads: Record<string, UploadView>;
 }) {
-  const t = useT();
+  const t = useT(enterpriseTexts, formsTexts, productTexts);
   const errorText = useErrorText()(field.errors);
   const fileId = `${field.id}-file`;
   const shown = ids.filter((id) => uploads[id]);
@@ -108,7 +112,7 @@ function QualityItem({
   uploads: Record<string, UploadView>;
   evidence: string | undefined;
 }) {
-  const t = useT();
+  const t = useT(enterpriseTexts, formsTexts, productTexts);
   const answer = field.getFieldset();
   return (
     <ChecklistItemSection item={item} className="quality-item">
@@ -150,7 +154,7 @@ export function ProductForm({
   postedUploads: Record<string, UploadView> | undefined;
   submitLabel: string;
 }) {
-  const t = useT();
+  const t = useT(enterpriseTexts, formsTexts, productTexts);
   const [form, fields] = useForm<Record<string, unknown>>({
     lastResult,
     // conform's default-value type is narrower than the mixed values (lists, item answers) held here.

@@ -1,4 +1,5 @@
 import { useT } from "./use-translation";
+import { productTexts } from "~/utils/i18n/namespaces/product";
 
 /** A product's listing readiness: a bar with its score, and what is still missing. */
 export function ReadinessMeter({
@@ -11,7 +12,7 @@ export function ReadinessMeter({
   missing: string[];
   labelledBy?: string;
 }) {
-  const t = useT();
+  const t = useT(productTexts);
   const ready = score === 100;
   return (
     <div className="space-y-1.5">

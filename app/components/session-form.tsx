@@ -1,8 +1,10 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { Form } from "@remix-run/react";
 import { CheckboxGroup, FormAlert, RadioGroup, SubmitButton, TextAreaField, TextField } from "./form-fields";
 import { useT } from "./use-translation";
 import { SESSION_MODES, SESSION_TOPICS } from "~/utils/mentoring/options";
+import { sessionsTexts } from "~/utils/i18n/namespaces/sessions";
 
 export type SessionFormValues = {
   heldOn: string;
@@ -25,7 +27,7 @@ export function SessionForm({
   lastResult: SubmissionResult<string[]> | undefined;
   submitLabel: string;
 }) {
-  const t = useT();
+  const t = useT(sessionsTexts);
   const [form, fields] = useForm<SessionFormValues>({ id: "session", lastResult, defaultValue });
   const hasErrors = Object.values(form.allErrors).some((e) => e.length > 0);
   return (

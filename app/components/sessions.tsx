@@ -2,6 +2,9 @@ import { Link } from "@remix-run/react";
 import { useFormatDate } from "./mentor";
 import { useT } from "./use-translation";
 import type { SessionMode, SessionTopic } from "~/utils/mentoring/options";
+import { caseloadTexts } from "~/utils/i18n/namespaces/caseload";
+import { reviewTexts } from "~/utils/i18n/namespaces/review";
+import { sessionsTexts } from "~/utils/i18n/namespaces/sessions";
 
 export type SessionView = {
   id: number;
@@ -37,7 +40,7 @@ export function SessionList({
   showPrivate?: boolean;
   editHref?: (id: number) => string;
 }) {
-  const t = useT();
+  const t = useT(caseloadTexts, reviewTexts, sessionsTexts);
   const formatDate = useFormatDate();
   if (sessions.length === 0) return <p>{t("sessions.none")}</p>;
   return (

@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { Form, Link } from "@remix-run/react";
 import { FormAlert, SubmitButton, TextField } from "./form-fields";
 import { useFormatDate } from "./mentor";
@@ -7,6 +8,8 @@ import { INVITATION_LIFETIME_DAYS, RESET_LIFETIME_HOURS, type LinkPurpose } from
 import type { Role } from "~/utils/roles";
 import type { SubmissionResult } from "@conform-to/react";
 import type { LinkPasswordFields } from "~/utils/validation/staff";
+import { accountTexts } from "~/utils/i18n/namespaces/account";
+import { adminUsersTexts } from "~/utils/i18n/namespaces/admin-users";
 
 export type LinkPageData = {
   state: "valid" | "used" | "expired" | "unknown";
@@ -16,7 +19,7 @@ export type LinkPageData = {
 
 /** The page an invitation or reset link opens: who it is for and a new password, or why it no longer works. */
 export function SetPasswordPage({ purpose, page }: { purpose: LinkPurpose; page: LinkPageData }) {
-  const t = useT();
+  const t = useT(accountTexts, adminUsersTexts);
   const formatDate = useFormatDate();
   const invitation = purpose === "invitation";
   const [form, fields] = useForm<LinkPasswordFields>({ lastResult: page.result });

@@ -27,7 +27,8 @@ export function SiteHeader() {
           </span>
           {t("app.name")}
         </Link>
-        <Form method="post" action="/language" className="shrink-0">
+        {/* A new document: the browser holds only the current language's texts. */}
+        <Form method="post" action="/language" reloadDocument className="shrink-0">
           <input type="hidden" name="locale" value={other} />
           <input type="hidden" name="redirectTo" value={here} />
           <button

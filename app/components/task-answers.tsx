@@ -1,6 +1,7 @@
 import { DetailList } from "./card";
 import { useT } from "./use-translation";
 import { uploadUrl, type UploadView } from "~/utils/uploads/uploads";
+import { recordTexts } from "~/utils/i18n/namespaces/record";
 
 export type TaskAnswersView = {
   rows: { label: string; value: string }[];
@@ -19,7 +20,7 @@ export type TaskAnswersView = {
 
 /** An uploaded file: an image inline (thumbnail, opening the full size), a PDF as a link. */
 export function Evidence({ upload, label }: { upload: UploadView; label: string }) {
-  const t = useT();
+  const t = useT(recordTexts);
   if (upload.mediaType === "application/pdf") {
     return (
       <a
@@ -46,7 +47,7 @@ export function Evidence({ upload, label }: { upload: UploadView; label: string 
 
 /** What the owner entered for a task, read-only, for the mentor. */
 export function TaskAnswers({ answers }: { answers: TaskAnswersView }) {
-  const t = useT();
+  const t = useT(recordTexts);
   return (
     <div className="space-y-4">
       {answers.rows.length ? <DetailList items={answers.rows} /> : null}

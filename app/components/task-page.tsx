@@ -4,6 +4,7 @@ import { TaskStatusTag } from "./task-status-tag";
 import { useT } from "./use-translation";
 import type { TaskStatus } from "~/utils/journey/status";
 import { taskKeyFromPath } from "~/utils/journey/task-pages";
+import { journeyTexts } from "~/utils/i18n/namespaces/journey";
 
 /** The top of every task page: back to the list, title and status, guidance, review notes. */
 export function TaskPageHeader({
@@ -19,7 +20,7 @@ export function TaskPageHeader({
   reviewComment: string | null;
   savedDraft: boolean;
 }) {
-  const t = useT();
+  const t = useT(journeyTexts);
   const taskKey = taskKeyFromPath(useLocation().pathname);
   return (
     <>
@@ -55,7 +56,7 @@ export function TaskPageHeader({
 
 /** "Mark as done" and "Save draft", with the hint about drafts. */
 export function TaskActions() {
-  const t = useT();
+  const t = useT(journeyTexts);
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-600">{t("task.draftHint")}</p>
@@ -83,7 +84,7 @@ export function TaskActions() {
 
 /** Why a task cannot start yet: the tasks to finish first. */
 export function CannotStartNotice({ waitingFor }: { waitingFor: string[] }) {
-  const t = useT();
+  const t = useT(journeyTexts);
   return (
     <p className="rounded-lg bg-stone-100 p-4 text-stone-800">
       {t("task.cannotStart", { tasks: waitingFor.join(", ") })}

@@ -1,5 +1,6 @@
 import { useFormatDate } from "./mentor";
 import { useT } from "./use-translation";
+import { reviewTexts } from "~/utils/i18n/namespaces/review";
 
 export type ThreadEntryView = {
   kind: "comment" | "submit" | "approve" | "request_changes" | "complete";
@@ -11,7 +12,7 @@ export type ThreadEntryView = {
 
 /** A task's conversation: submissions, decisions with their comments, and messages. */
 export function TaskThread({ entries, labelledBy }: { entries: ThreadEntryView[]; labelledBy: string }) {
-  const t = useT();
+  const t = useT(reviewTexts);
   const formatDate = useFormatDate();
   if (entries.length === 0) return <p className="text-stone-700">{t("thread.empty")}</p>;
   return (

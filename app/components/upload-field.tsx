@@ -2,6 +2,7 @@ import type { FieldMetadata } from "@conform-to/react";
 import { FieldError, useErrorText } from "./form-fields";
 import { useT } from "./use-translation";
 import { ACCEPT, uploadUrl, type UploadView } from "~/utils/uploads/uploads";
+import { formsTexts } from "~/utils/i18n/namespaces/forms";
 
 /**
  * A file input for one stored file (evidence, a logo). The current file stays in a hidden
@@ -28,7 +29,7 @@ export function UploadField({
   /** Called with the file the owner picked (with JavaScript), e.g. to preview it before it is sent. */
   onFileChosen?: (file: File | null) => void;
 }) {
-  const t = useT();
+  const t = useT(formsTexts);
   const errorText = useErrorText()(field.errors);
   const current = value ? uploads[value] : undefined;
   const fileId = `${field.id}-file`;

@@ -1,6 +1,7 @@
 import { useLocale, useT } from "./use-translation";
 import { intlLocale } from "~/utils/i18n";
 import { dateFormat, numberFormat } from "~/utils/intl";
+import { adminDashboardTexts } from "~/utils/i18n/namespaces/admin-dashboard";
 
 export type WeekPoint = { start: string; registered: number; goOnline: number };
 
@@ -28,7 +29,7 @@ function axisMax(max: number): number {
  * without JavaScript), with a title and a summary for screen readers and the numbers in a table.
  */
 export function WeeklyChart({ weeks, id }: { weeks: WeekPoint[]; id: string }) {
-  const t = useT();
+  const t = useT(adminDashboardTexts);
   const locale = intlLocale(useLocale());
   const number = numberFormat(locale);
   const short = dateFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });

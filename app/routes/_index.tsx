@@ -5,6 +5,7 @@ import { useT } from "~/components/use-translation";
 import { getUser } from "~/lib/auth/guards.server";
 import { homePathFor } from "~/utils/roles";
 import { pageTitle } from "~/utils/meta";
+import { landingTexts } from "~/utils/i18n/namespaces/landing";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "app.tagline");
 
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Landing() {
-  const t = useT();
+  const t = useT(landingTexts);
   const steps = [
     { title: t("landing.how.step1.title"), body: t("landing.how.step1.body") },
     { title: t("landing.how.step2.title"), body: t("landing.how.step2.body") },

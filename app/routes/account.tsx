@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -16,6 +17,7 @@ import { isLocale, LOCALES } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { formatIndonesianMobile } from "~/utils/phone";
 import { changePasswordSchema, type ChangePasswordFields } from "~/utils/validation/account";
+import { accountTexts } from "~/utils/i18n/namespaces/account";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.title");
 
@@ -67,7 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const t = useT();
+  const t = useT(accountTexts);
   const account = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
@@ -90,7 +92,8 @@ export default function Account() {
         />
       </Card>
       <Card id="account-language" title={t("account.language.title")}>
-        <Form method="post" className="space-y-4">
+        {/* A new document: the browser holds only the current language's texts. */}
+        <Form method="post" reloadDocument className="space-y-4">
           <input type="hidden" name="intent" value="locale" />
           <fieldset>
             <legend className="sr-only">{t("account.language.title")}</legend>

@@ -25,15 +25,19 @@ import {
   dashboardSearch,
   exportSearch,
   parseDashboardFilters,
-  parseSessionExport,
   percentOfTarget,
   type DashboardFilters,
 } from "~/utils/dashboard/filters";
+import { parseSessionExport } from "~/utils/dashboard/session-export";
 import { SIZE_CLASSES } from "~/utils/enterprise/size-class";
 import { intlLocale, type MessageKey } from "~/utils/i18n";
 import { PRODUCT_CATEGORIES } from "~/utils/journey/template-types";
 import { pageTitle } from "~/utils/meta";
 import { numberFormat } from "~/utils/intl";
+import { adminTexts } from "~/utils/i18n/namespaces/admin";
+import { adminDashboardTexts } from "~/utils/i18n/namespaces/admin-dashboard";
+import { enterpriseTexts } from "~/utils/i18n/namespaces/enterprise";
+import { trademarksTexts } from "~/utils/i18n/namespaces/trademarks";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.title");
 
@@ -95,7 +99,7 @@ function useNumber() {
 }
 
 function Filters({ data }: { data: LoaderData }) {
-  const t = useT();
+  const t = useT(adminTexts, adminDashboardTexts, enterpriseTexts, trademarksTexts);
   const { filters } = data;
   const active = filters.province || filters.category || filters.size || filters.weeks !== 26;
   const select = (
@@ -186,7 +190,7 @@ function Figure({ label, value, id }: { label: string; value: string; id: string
 }
 
 function Totals({ data }: { data: LoaderData }) {
-  const t = useT();
+  const t = useT(adminTexts, adminDashboardTexts, enterpriseTexts, trademarksTexts);
   const n = useNumber();
   const { totals, flow, filters } = data;
   return (
@@ -229,7 +233,7 @@ function Totals({ data }: { data: LoaderData }) {
 }
 
 function Funnel({ data }: { data: LoaderData }) {
-  const t = useT();
+  const t = useT(adminTexts, adminDashboardTexts, enterpriseTexts, trademarksTexts);
   const n = useNumber();
   const registered = data.totals.registered;
   return (
@@ -280,7 +284,7 @@ function Funnel({ data }: { data: LoaderData }) {
 }
 
 function AreaTable({ data }: { data: LoaderData }) {
-  const t = useT();
+  const t = useT(adminTexts, adminDashboardTexts, enterpriseTexts, trademarksTexts);
   const n = useNumber();
   const { area, filters } = data;
   const byRegency = area.level === "regency";
@@ -402,7 +406,7 @@ function AreaTable({ data }: { data: LoaderData }) {
 }
 
 function Workload({ data }: { data: LoaderData }) {
-  const t = useT();
+  const t = useT(adminTexts, adminDashboardTexts, enterpriseTexts, trademarksTexts);
   const n = useNumber();
   const hours = numberFormat(intlLocale(useLocale()), { maximumFractionDigits: 1 });
   const { workload, filters } = data;
@@ -474,7 +478,7 @@ function Workload({ data }: { data: LoaderData }) {
 }
 
 function Downloads({ data }: { data: LoaderData }) {
-  const t = useT();
+  const t = useT(adminTexts, adminDashboardTexts, enterpriseTexts, trademarksTexts);
   const { filters, sessionsForm } = data;
   const search = exportSearch({ province: filters.province, category: filters.category, size: filters.size });
   const errorText = (field: "from" | "to") => {
@@ -563,7 +567,7 @@ function Downloads({ data }: { data: LoaderData }) {
 }
 
 export default function AdminHome() {
-  const t = useT();
+  const t = useT(adminTexts, adminDashboardTexts, enterpriseTexts, trademarksTexts);
   const n = useNumber();
   const data = useLoaderData<typeof loader>();
   const filters: DashboardFilters = data.filters;

@@ -17,6 +17,7 @@ import { readFormData } from "~/lib/http/form.server";
 import { notFound } from "~/lib/http/not-found.server";
 import { assignmentSearch, parseAssignmentFilter } from "~/utils/assignment/filters";
 import { pageTitle } from "~/utils/meta";
+import { adminAssignTexts } from "~/utils/i18n/namespaces/admin-assign";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminAssign.one.title");
 
@@ -70,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function AssignOne() {
-  const t = useT();
+  const t = useT(adminAssignTexts);
   const { enterprise, back, covering, unchanged } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const formatDate = useFormatDate();

@@ -22,6 +22,7 @@ import { intlLocale } from "~/utils/i18n";
 import { STAGES } from "~/utils/mentoring/stage";
 import { pageTitle } from "~/utils/meta";
 import { useDescribeFilter } from "~/components/assignment-filter";
+import { adminAssignTexts } from "~/utils/i18n/namespaces/admin-assign";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminAssign.title");
 
@@ -121,7 +122,7 @@ function Select({
 }
 
 function Filters() {
-  const t = useT();
+  const t = useT(adminAssignTexts);
   const data = useLoaderData<typeof loader>();
   const { filters } = data;
   const any = { value: "", label: t("adminAssign.filter.any") };
@@ -234,7 +235,7 @@ function Filters() {
 }
 
 export default function Assignments() {
-  const t = useT();
+  const t = useT(adminAssignTexts);
   const locale = useLocale();
   const data = useLoaderData<typeof loader>();
   const formatDate = useFormatDate();

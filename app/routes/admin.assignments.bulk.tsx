@@ -25,6 +25,7 @@ import {
 } from "~/utils/assignment/filters";
 import { intlLocale } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { adminAssignTexts } from "~/utils/i18n/namespaces/admin-assign";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminAssign.bulk.confirmTitle");
 
@@ -93,7 +94,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function BulkAssignment() {
-  const t = useT();
+  const t = useT(adminAssignTexts);
   const locale = useLocale();
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

@@ -17,6 +17,7 @@ import { readFormData } from "~/lib/http/form.server";
 import { notFound } from "~/lib/http/not-found.server";
 import { intlLocale } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { adminAssignTexts } from "~/utils/i18n/namespaces/admin-assign";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminAssign.transfer.title");
 
@@ -74,7 +75,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 function FindMentor({ email, unknown }: { email: string; unknown: boolean }) {
-  const t = useT();
+  const t = useT(adminAssignTexts);
   return (
     <Form method="get" noValidate className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
       <div>
@@ -104,7 +105,7 @@ function FindMentor({ email, unknown }: { email: string; unknown: boolean }) {
 }
 
 export default function TransferCaseload() {
-  const t = useT();
+  const t = useT(adminAssignTexts);
   const locale = useLocale();
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

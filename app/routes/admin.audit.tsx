@@ -17,6 +17,7 @@ import { auditSearch, parseAuditFilters, type AuditFilterField, type AuditFilter
 import { summarizeDetails } from "~/utils/audit/summary";
 import { intlLocale } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { auditTexts } from "~/utils/i18n/namespaces/audit";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audit.title");
 
@@ -47,7 +48,7 @@ function FilterField({
   note?: string;
   children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => React.ReactNode;
 }) {
-  const t = useT();
+  const t = useT(auditTexts);
   const { errors } = useLoaderData<typeof loader>();
   const error = name === "action" ? undefined : errors[name];
   const described = [hint ? `${name}-hint` : null, note ? `${name}-note` : null, error ? `${name}-error` : null]
@@ -79,7 +80,7 @@ function FilterField({
 }
 
 function Filters({ filters }: { filters: AuditFilters }) {
-  const t = useT();
+  const t = useT(auditTexts);
   const { page } = useLoaderData<typeof loader>();
   const active = auditSearch({ ...filters, before: null }) !== "";
   // Subject, dates and IP are asked for less often: folded away unless in use or wrong.
@@ -203,7 +204,7 @@ function Filters({ filters }: { filters: AuditFilters }) {
 }
 
 function Entries() {
-  const t = useT();
+  const t = useT(auditTexts);
   const locale = useLocale();
   const { page } = useLoaderData<typeof loader>();
   const when = new Intl.DateTimeFormat(intlLocale(locale), {
@@ -260,7 +261,7 @@ function Entries() {
 }
 
 export default function AuditLog() {
-  const t = useT();
+  const t = useT(auditTexts);
   const { filters, errors, page } = useLoaderData<typeof loader>();
   const link =
     "inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-semibold text-brand-800";

@@ -13,6 +13,7 @@ import { intlLocale } from "~/utils/i18n";
 import { templateChanges } from "~/utils/journey/template-edit";
 import { TASK_KEYS, type TaskKey } from "~/utils/journey/template-types";
 import { pageTitle } from "~/utils/meta";
+import { adminChecklistTexts } from "~/utils/i18n/namespaces/admin-checklist";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminChecklist.title");
 
@@ -67,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ChecklistAdmin() {
-  const t = useT();
+  const t = useT(adminChecklistTexts);
   const locale = useLocale();
   const formatDate = useFormatDate();
   const number = new Intl.NumberFormat(intlLocale(locale));

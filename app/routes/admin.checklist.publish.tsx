@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -14,6 +15,8 @@ import { templateChanges, type FieldChange } from "~/utils/journey/template-edit
 import type { ProductCategory } from "~/utils/journey/template-types";
 import { pageTitle } from "~/utils/meta";
 import { publishSchema } from "~/utils/validation/checklist";
+import { adminChecklistTexts } from "~/utils/i18n/namespaces/admin-checklist";
+import { enterpriseTexts } from "~/utils/i18n/namespaces/enterprise";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminChecklist.publish.title");
 
@@ -49,7 +52,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 function useDescribeChange() {
-  const t = useT();
+  const t = useT(adminChecklistTexts, enterpriseTexts);
   const yesNo = (value: boolean) => t(value ? "adminChecklist.change.yes" : "adminChecklist.change.no");
   const categories = (value: ProductCategory[] | null) =>
     value ? value.map((c) => t(`category.${c}`)).join(", ") : t("adminChecklist.change.allCategories");
@@ -73,7 +76,7 @@ function useDescribeChange() {
 }
 
 export default function PublishChecklist() {
-  const t = useT();
+  const t = useT(adminChecklistTexts, enterpriseTexts);
   const locale = useLocale();
   const { draft, latest, changes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

@@ -1,4 +1,5 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -23,6 +24,8 @@ import { itemsHaveCategories, taskEditOf, taskFlagsEditable, templateChanges } f
 import { PRODUCT_CATEGORIES, TASK_KEYS, type TaskKey, type TaskTemplate } from "~/utils/journey/template-types";
 import { pageTitle } from "~/utils/meta";
 import { taskEditSchema } from "~/utils/validation/checklist";
+import { adminChecklistTexts } from "~/utils/i18n/namespaces/admin-checklist";
+import { enterpriseTexts } from "~/utils/i18n/namespaces/enterprise";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminChecklist.title");
 
@@ -127,7 +130,7 @@ function CheckboxField({
 }
 
 export default function EditChecklistTask() {
-  const t = useT();
+  const t = useT(adminChecklistTexts, enterpriseTexts);
   const locale = useLocale();
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

@@ -5,7 +5,7 @@ import { countSessionsForExport, sessionExportBatches } from "~/lib/dashboard/ex
 import { getDb } from "~/lib/db.server";
 import { getTranslator } from "~/lib/i18n/locale.server";
 import { csvResponse } from "~/lib/mentoring/csv.server";
-import { parseSessionExport } from "~/utils/dashboard/filters";
+import { parseSessionExport } from "~/utils/dashboard/session-export";
 import { translator } from "~/utils/i18n";
 import type { SessionMode, SessionTopic } from "~/utils/mentoring/options";
 

@@ -1,4 +1,5 @@
-import { getFormProps, getInputProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, getInputProps, type FieldMetadata } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -20,9 +21,9 @@ import {
   parseTarget,
   parseTargetYear,
   provinceTargetField,
-  stalledSchema,
-  targetsSchema,
-} from "~/utils/validation/admin-settings";
+} from "~/utils/settings/targets";
+import { stalledSchema, targetsSchema } from "~/utils/validation/admin-settings";
+import { adminSettingsTexts } from "~/utils/i18n/namespaces/admin-settings";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminSettings.title");
 
@@ -110,7 +111,7 @@ function TargetInput({ field, describedBy }: { field: FieldMetadata<string | und
 }
 
 function YearPicker({ year, error }: { year: number | null; error: boolean }) {
-  const t = useT();
+  const t = useT(adminSettingsTexts);
   const years = Array.from({ length: MAX_TARGET_YEAR - MIN_TARGET_YEAR + 1 }, (_, i) => MIN_TARGET_YEAR + i);
   return (
     <Form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("adminSettings.year.legend")}>
@@ -146,7 +147,7 @@ function YearPicker({ year, error }: { year: number | null; error: boolean }) {
 }
 
 function TargetsForm({ year }: { year: number }) {
-  const t = useT();
+  const t = useT(adminSettingsTexts);
   const locale = useLocale();
   const number = new Intl.NumberFormat(intlLocale(locale));
   const { provinces, targets } = useLoaderData<typeof loader>();
@@ -234,7 +235,7 @@ function TargetsForm({ year }: { year: number }) {
 }
 
 function StalledForm({ year }: { year: number | null }) {
-  const t = useT();
+  const t = useT(adminSettingsTexts);
   const { stalledDays } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm<{ days: string }>({
@@ -260,7 +261,7 @@ function StalledForm({ year }: { year: number | null }) {
 }
 
 export default function ProgrammeSettings() {
-  const t = useT();
+  const t = useT(adminSettingsTexts);
   const { year, stalledDays } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const saved = searchParams.get("saved");

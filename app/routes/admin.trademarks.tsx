@@ -11,6 +11,7 @@ import { getDb } from "~/lib/db.server";
 import { readTextFileForm } from "~/lib/uploads/upload-form.server";
 import { IMPORT_COLUMNS } from "~/utils/brand-check/import-columns";
 import { pageTitle } from "~/utils/meta";
+import { trademarksTexts } from "~/utils/i18n/namespaces/trademarks";
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "trademarks.title");
 
@@ -47,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function TrademarkIndex() {
-  const t = useT();
+  const t = useT(trademarksTexts);
   const locale = useLocale();
   const { counts, version } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

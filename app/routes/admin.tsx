@@ -3,6 +3,7 @@ import { NavLink, Outlet } from "@remix-run/react";
 import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import type { MessageKey } from "~/utils/i18n";
+import { adminTexts } from "~/utils/i18n/namespaces/admin";
 
 // Every child loader and action checks the role itself too: Remix runs them in parallel with this one.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -21,7 +22,7 @@ const SECTIONS: { to: string; label: MessageKey; end?: boolean }[] = [
 ];
 
 export default function AdminLayout() {
-  const t = useT();
+  const t = useT(adminTexts);
   return (
     <div className="space-y-6">
       <nav aria-label={t("admin.nav.label")}>

@@ -9,7 +9,7 @@ import { FormAlert, SuccessNotice } from "~/components/form-fields";
 import { useFormatDate } from "~/components/mentor";
 import { useLocale, useT } from "~/components/use-translation";
 import { UserStatusTag } from "~/components/user-status-tag";
-import { accountLinkUrl } from "~/lib/accounts/links.server";
+import { accountLinkUrl, issuedLink } from "~/lib/accounts/links.server";
 import {
   changeStaffRole,
   coverageCodes,
@@ -29,7 +29,9 @@ import { notFound } from "~/lib/http/not-found.server";
 import { intlLocale, type MessageKey } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { formatIndonesianMobile } from "~/utils/phone";
-import { coverageFormSchema, isStaffRole } from "~/utils/validation/staff";
+import { isStaffRole } from "~/utils/roles";
+import { coverageFormSchema } from "~/utils/validation/staff";
+import { adminUsersTexts } from "~/utils/i18n/namespaces/admin-users";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.user.title");
 
@@ -112,13 +114,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data(
       {
         error: null,
-        link: {
-          purpose,
-          url: accountLinkUrl(request, purpose, result.secret),
-          fullName: account.fullName,
-          email: account.email,
-          phone: account.phone,
-        },
+        link: issuedLink(purpose, accountLinkUrl(request, purpose, result.secret), account),
       },
       { headers: { "Cache-Control": "no-store" } },
     );
@@ -132,7 +128,7 @@ const dangerClass =
   "inline-flex min-h-12 items-center justify-center rounded-lg px-5 font-semibold bg-red-700 text-white hover:bg-red-800";
 
 export default function AdminUser() {
-  const t = useT();
+  const t = useT(adminUsersTexts);
   const locale = useLocale();
   const formatDate = useFormatDate();
   const { account, self, coverage, coverageCodes, provinces } = useLoaderData<typeof loader>();

@@ -10,6 +10,7 @@ import { parseUserFilters, USER_SEARCH_FIELDS, USER_STATUSES, userSearch } from 
 import { intlLocale } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { ROLES } from "~/utils/roles";
+import { adminUsersTexts } from "~/utils/i18n/namespaces/admin-users";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.title");
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const selectClass = "mt-1 block min-h-11 w-full rounded-lg border border-stone-400 bg-white px-2 text-base";
 
 export default function AdminUsers() {
-  const t = useT();
+  const t = useT(adminUsersTexts);
   const locale = useLocale();
   const { filters, rows, total, capped, pageCount } = useLoaderData<typeof loader>();
   const number = (n: number) => new Intl.NumberFormat(intlLocale(locale)).format(n);

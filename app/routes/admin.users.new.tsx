@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -7,14 +8,16 @@ import { AccountLinkPanel } from "~/components/account-link";
 import { CoveragePicker } from "~/components/coverage-picker";
 import { FormAlert, RadioGroup, SubmitButton, TextField, useErrorText } from "~/components/form-fields";
 import { useT } from "~/components/use-translation";
-import { accountLinkUrl } from "~/lib/accounts/links.server";
+import { accountLinkUrl, issuedLink } from "~/lib/accounts/links.server";
 import { createStaffAccount, regionTree } from "~/lib/accounts/staff.server";
 import { requireRole } from "~/lib/auth/guards.server";
 import { requestNow } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
 import { pageTitle } from "~/utils/meta";
-import { newStaffSchema, STAFF_ROLES, type NewStaffFields } from "~/utils/validation/staff";
+import { STAFF_ROLES } from "~/utils/roles";
+import { newStaffSchema, type NewStaffFields } from "~/utils/validation/staff";
+import { adminUsersTexts } from "~/utils/i18n/namespaces/admin-users";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.new.title");
 
@@ -48,13 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       result: submission.reply({ resetForm: true }),
       created: {
         userId: result.userId,
-        link: {
-          purpose: "invitation" as const,
-          url: accountLinkUrl(request, "invitation", result.secret),
-          fullName: staff.fullName,
-          email: staff.email,
-          phone: staff.phone,
-        },
+        link: issuedLink("invitation", accountLinkUrl(request, "invitation", result.secret), staff),
       },
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -62,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewStaffAccount() {
-  const t = useT();
+  const t = useT(adminUsersTexts);
   const errorText = useErrorText();
   const { provinces } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

@@ -9,6 +9,9 @@ import { checkBrandName } from "~/lib/brand-check/index.server";
 import { getDb } from "~/lib/db.server";
 import { pageTitle } from "~/utils/meta";
 import { COMMON_CLASSES } from "~/utils/trademark";
+import { brandTexts } from "~/utils/i18n/namespaces/brand";
+import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
+import { ipTexts } from "~/utils/i18n/namespaces/ip";
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "brandCheck.pageTitle");
 
@@ -36,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function BrandCheckPage() {
-  const t = useT();
+  const t = useT(brandTexts, brandCheckTexts, ipTexts);
   const locale = useLocale();
   const { name, classes, matches, error } = useLoaderData<typeof loader>();
   return (

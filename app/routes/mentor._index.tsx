@@ -21,6 +21,13 @@ import { STAGES } from "~/utils/mentoring/stage";
 import { daysSince } from "~/utils/mentoring/stalled";
 import { checkInMessage, whatsappLink } from "~/utils/mentoring/whatsapp";
 import { pageTitle } from "~/utils/meta";
+import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
+import { caseloadTexts } from "~/utils/i18n/namespaces/caseload";
+import { enterpriseTexts } from "~/utils/i18n/namespaces/enterprise";
+import { mentorTexts } from "~/utils/i18n/namespaces/mentor";
+import { profileTexts } from "~/utils/i18n/namespaces/profile";
+import { reviewTexts } from "~/utils/i18n/namespaces/review";
+import { sessionsTexts } from "~/utils/i18n/namespaces/sessions";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "mentor.title");
 
@@ -108,7 +115,15 @@ function FilterSelect({
 }
 
 function Filters({ filters }: { filters: CaseloadFilters }) {
-  const t = useT();
+  const t = useT(
+    brandCheckTexts,
+    caseloadTexts,
+    enterpriseTexts,
+    mentorTexts,
+    profileTexts,
+    reviewTexts,
+    sessionsTexts,
+  );
   const data = useLoaderData<typeof loader>();
   const active =
     filters.stage ||
@@ -216,7 +231,15 @@ function Filters({ filters }: { filters: CaseloadFilters }) {
 }
 
 export default function MentorHome() {
-  const t = useT();
+  const t = useT(
+    brandCheckTexts,
+    caseloadTexts,
+    enterpriseTexts,
+    mentorTexts,
+    profileTexts,
+    reviewTexts,
+    sessionsTexts,
+  );
   const data = useLoaderData<typeof loader>();
   const formatDate = useFormatDate();
   const { filters, counts } = data;

@@ -25,6 +25,13 @@ import { formatIndonesianMobile } from "~/utils/phone";
 import { daysSince, isStalled } from "~/utils/mentoring/stalled";
 import { checkInMessage, whatsappLink } from "~/utils/mentoring/whatsapp";
 import { taskPageTitle } from "~/utils/meta";
+import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
+import { caseloadTexts } from "~/utils/i18n/namespaces/caseload";
+import { impactTexts } from "~/utils/i18n/namespaces/impact";
+import { mentorTexts } from "~/utils/i18n/namespaces/mentor";
+import { recordTexts } from "~/utils/i18n/namespaces/record";
+import { reviewTexts } from "~/utils/i18n/namespaces/review";
+import { sessionsTexts } from "~/utils/i18n/namespaces/sessions";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.heading);
 
@@ -77,7 +84,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function EnterpriseRecord() {
-  const t = useT();
+  const t = useT(brandCheckTexts, caseloadTexts, impactTexts, mentorTexts, recordTexts, reviewTexts, sessionsTexts);
   const data = useLoaderData<typeof loader>();
   const formatDate = useFormatDate();
   const [params] = useSearchParams();

@@ -11,7 +11,8 @@ import { notFound } from "~/lib/http/not-found.server";
 import { requireCaseloadEnterprise } from "~/lib/mentoring/guards.server";
 import { todayInIndonesia } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
-import { impactSchema } from "~/utils/validation/mentoring";
+import { impactSchema } from "~/utils/validation/impact";
+import { recordTexts } from "~/utils/i18n/namespaces/record";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "record.recordImpact");
 
@@ -34,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MentorImpact() {
-  const t = useT();
+  const t = useT(recordTexts);
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (

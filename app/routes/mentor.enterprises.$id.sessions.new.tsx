@@ -10,7 +10,9 @@ import { requireCaseloadEnterprise } from "~/lib/mentoring/guards.server";
 import { logSession } from "~/lib/mentoring/sessions.server";
 import { todayInIndonesia } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
-import { sessionSchema } from "~/utils/validation/mentoring";
+import { sessionSchema } from "~/utils/validation/session";
+import { recordTexts } from "~/utils/i18n/namespaces/record";
+import { sessionsTexts } from "~/utils/i18n/namespaces/sessions";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "record.logSession");
 
@@ -30,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewSession() {
-  const t = useT();
+  const t = useT(recordTexts, sessionsTexts);
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (

@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -24,7 +25,10 @@ import { isMessageKey } from "~/utils/i18n";
 import { TASK_KEYS, type TaskKey } from "~/utils/journey/template-types";
 import type { TaskStatus } from "~/utils/journey/status";
 import { taskPageTitle } from "~/utils/meta";
-import { commentSchema, reviewSchema } from "~/utils/validation/mentoring";
+import { commentSchema, reviewSchema } from "~/utils/validation/comment";
+import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
+import { mentorTexts } from "~/utils/i18n/namespaces/mentor";
+import { reviewTexts } from "~/utils/i18n/namespaces/review";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.heading);
 
@@ -102,7 +106,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ReviewTask() {
-  const t = useT();
+  const t = useT(brandCheckTexts, mentorTexts, reviewTexts);
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const formatDate = useFormatDate();

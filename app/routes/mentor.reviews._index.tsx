@@ -12,6 +12,8 @@ import { getJourneyTemplate, latestTemplateVersion } from "~/lib/journey/journey
 import { listReviewQueue, REVIEWS_PER_PAGE } from "~/lib/mentoring/record.server";
 import { daysSince } from "~/utils/mentoring/stalled";
 import { pageTitle } from "~/utils/meta";
+import { mentorTexts } from "~/utils/i18n/namespaces/mentor";
+import { reviewTexts } from "~/utils/i18n/namespaces/review";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reviews.title");
 
@@ -37,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ReviewQueue() {
-  const t = useT();
+  const t = useT(mentorTexts, reviewTexts);
   const data = useLoaderData<typeof loader>();
   const formatDate = useFormatDate();
   const [params] = useSearchParams();

@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -16,7 +17,8 @@ import { correctSession, editSession, getSessionForMentor, sessionEditable } fro
 import { todayInIndonesia } from "~/utils/dates";
 import { isMessageKey } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
-import { correctionSchema, sessionSchema } from "~/utils/validation/mentoring";
+import { correctionSchema, sessionSchema } from "~/utils/validation/session";
+import { sessionsTexts } from "~/utils/i18n/namespaces/sessions";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "sessions.editTitle");
 
@@ -64,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditSession() {
-  const t = useT();
+  const t = useT(sessionsTexts);
   const { session, editable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [correction, correctionFields] = useForm({

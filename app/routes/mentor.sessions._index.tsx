@@ -9,6 +9,8 @@ import { todayInIndonesia } from "~/utils/dates";
 import { intlLocale } from "~/utils/i18n";
 import type { SessionMode } from "~/utils/mentoring/options";
 import { pageTitle } from "~/utils/meta";
+import { mentorTexts } from "~/utils/i18n/namespaces/mentor";
+import { sessionsTexts } from "~/utils/i18n/namespaces/sessions";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "sessions.title");
 
@@ -27,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MentorSessions() {
-  const t = useT();
+  const t = useT(mentorTexts, sessionsTexts);
   const locale = useLocale();
   const data = useLoaderData<typeof loader>();
   const formatDate = useFormatDate();

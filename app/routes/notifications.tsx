@@ -17,6 +17,9 @@ import {
 } from "~/lib/mentoring/notifications.server";
 import { notificationHref } from "~/utils/mentoring/notification-links";
 import { pageTitle } from "~/utils/meta";
+import { mentorTexts } from "~/utils/i18n/namespaces/mentor";
+import { notificationsTexts } from "~/utils/i18n/namespaces/notifications";
+import { reviewTexts } from "~/utils/i18n/namespaces/review";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "notifications.title");
 
@@ -69,7 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Notifications() {
-  const t = useT();
+  const t = useT(mentorTexts, notificationsTexts, reviewTexts);
   useLocale();
   const data = useLoaderData<typeof loader>();
   const formatDate = useFormatDate();

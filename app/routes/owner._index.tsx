@@ -11,6 +11,8 @@ import { countSessions } from "~/lib/mentoring/sessions.server";
 import { taskHref } from "~/utils/journey/task-pages";
 import { pageTitle } from "~/utils/meta";
 import { formatIndonesianMobile } from "~/utils/phone";
+import { completionTexts } from "~/utils/i18n/namespaces/completion";
+import { journeyTexts } from "~/utils/i18n/namespaces/journey";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "journey.title");
 
@@ -58,7 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function OwnerHome() {
-  const t = useT();
+  const t = useT(completionTexts, journeyTexts);
   const { fullName, goOnline, summary, steps, mentor, sessionCount } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">

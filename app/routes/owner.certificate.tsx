@@ -9,6 +9,8 @@ import { goOnlineSummary } from "~/lib/journey/go-online.server";
 import { getOrCreateEnterprise, getJourneyTemplate } from "~/lib/journey/journey.server";
 import { intlLocale } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { completionTexts } from "~/utils/i18n/namespaces/completion";
+import { journeyTexts } from "~/utils/i18n/namespaces/journey";
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "certificate.title");
 
@@ -24,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Certificate() {
-  const t = useT();
+  const t = useT(completionTexts, journeyTexts);
   const locale = useLocale();
   const { summary, goOnlineAt } = useLoaderData<typeof loader>();
   const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(

@@ -14,7 +14,10 @@ import { getOrCreateEnterprise } from "~/lib/journey/journey.server";
 import { impactView, recordImpact } from "~/lib/mentoring/impact.server";
 import { todayInIndonesia } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
-import { impactSchema } from "~/utils/validation/mentoring";
+import { impactSchema } from "~/utils/validation/impact";
+import { impactTexts } from "~/utils/i18n/namespaces/impact";
+import { journeyTexts } from "~/utils/i18n/namespaces/journey";
+import { recordTexts } from "~/utils/i18n/namespaces/record";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "impact.ownerTitle");
 
@@ -36,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OwnerImpact() {
-  const t = useT();
+  const t = useT(impactTexts, journeyTexts, recordTexts);
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();

@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -16,7 +17,9 @@ import { addTaskComment, taskThread } from "~/lib/mentoring/comments.server";
 import { taskHref } from "~/utils/journey/task-pages";
 import { TASK_KEYS, type TaskKey } from "~/utils/journey/template-types";
 import { taskPageTitle } from "~/utils/meta";
-import { commentSchema } from "~/utils/validation/mentoring";
+import { commentSchema } from "~/utils/validation/comment";
+import { journeyTexts } from "~/utils/i18n/namespaces/journey";
+import { reviewTexts } from "~/utils/i18n/namespaces/review";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -50,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OwnerMessages() {
-  const t = useT();
+  const t = useT(journeyTexts, reviewTexts);
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();

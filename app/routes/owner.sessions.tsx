@@ -7,6 +7,7 @@ import { getDb } from "~/lib/db.server";
 import { getOrCreateEnterprise } from "~/lib/journey/journey.server";
 import { enterpriseSessions } from "~/lib/mentoring/sessions.server";
 import { pageTitle } from "~/utils/meta";
+import { journeyTexts } from "~/utils/i18n/namespaces/journey";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "owner.sessions.title");
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function OwnerSessions() {
-  const t = useT();
+  const t = useT(journeyTexts);
   const { sessions } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">

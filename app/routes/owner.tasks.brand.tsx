@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -27,6 +28,8 @@ import type { TaskStatus } from "~/utils/journey/status";
 import { taskPageTitle } from "~/utils/meta";
 import { currentUploadIds, uploadUrl } from "~/utils/uploads/uploads";
 import { brandSchema } from "~/utils/validation/brand";
+import { brandTexts } from "~/utils/i18n/namespaces/brand";
+import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -104,7 +107,7 @@ type PreviewProps = {
 
 /** The brand as a customer would meet it: a shop header with the logo, name, tagline and story. */
 function BrandPreview({ name, tagline, story, colours, logoSrc }: PreviewProps) {
-  const t = useT();
+  const t = useT(brandTexts, brandCheckTexts);
   const primary = colours[0] ?? "#57534e";
   const secondary = colours[1] ?? "#f5f5f4";
   const displayName = name || t("brand.preview.noName");
@@ -155,7 +158,7 @@ function BrandPreview({ name, tagline, story, colours, logoSrc }: PreviewProps) 
 }
 
 export default function BrandTask() {
-  const t = useT();
+  const t = useT(brandTexts, brandCheckTexts);
   const errorText = useErrorText();
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

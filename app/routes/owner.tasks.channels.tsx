@@ -1,4 +1,5 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ChecklistItemSection } from "~/components/checklist-item";
@@ -18,6 +19,7 @@ import { todayInIndonesia } from "~/utils/dates";
 import { taskPageTitle } from "~/utils/meta";
 import { currentUploadIds, type UploadView } from "~/utils/uploads/uploads";
 import { channelsSchema, type ChannelAnswer } from "~/utils/validation/channels";
+import { channelsTexts } from "~/utils/i18n/namespaces/channels";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -66,7 +68,7 @@ function ChannelItem({
   uploads: Record<string, UploadView>;
   evidence: string | undefined;
 }) {
-  const t = useT();
+  const t = useT(channelsTexts);
   const answer = field.getFieldset();
   return (
     <ChecklistItemSection item={item} className="channel" markOptional={false}>
@@ -105,7 +107,7 @@ function ChannelItem({
 }
 
 export default function ChannelsTask() {
-  const t = useT();
+  const t = useT(channelsTexts);
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();

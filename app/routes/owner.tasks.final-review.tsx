@@ -14,6 +14,8 @@ import { intlLocale } from "~/utils/i18n";
 import type { TaskStatus } from "~/utils/journey/status";
 import { taskHref } from "~/utils/journey/task-pages";
 import { taskPageTitle } from "~/utils/meta";
+import { completionTexts } from "~/utils/i18n/namespaces/completion";
+import { productTexts } from "~/utils/i18n/namespaces/product";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -76,7 +78,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 }
 
 export default function FinalReview() {
-  const t = useT();
+  const t = useT(completionTexts, productTexts);
   const locale = useLocale();
   const { title, help, status, reviewComment, tasks, summary } = useLoaderData<typeof loader>();
   const none = t("finalReview.none");

@@ -1,4 +1,5 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -37,12 +38,15 @@ import { formatRupiah } from "~/utils/rupiah";
 import {
   COMMON_CLASSES,
   FILING_FEE_PER_CLASS,
+  PDKI_RESULTS,
   pdkiSearchUrl,
   suggestedClasses,
   TRADEMARK_FILING_URL,
   TRADEMARK_STATUSES,
 } from "~/utils/trademark";
-import { ipSchema, PDKI_RESULTS, type PdkiAnswer, type TrademarkAnswer } from "~/utils/validation/ip";
+import { ipSchema, type PdkiAnswer, type TrademarkAnswer } from "~/utils/validation/ip";
+import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
+import { ipTexts } from "~/utils/i18n/namespaces/ip";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -138,7 +142,7 @@ export async function action({ request }: ActionFunctionArgs) {
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function DeclarationItem({ item, field }: { item: LoaderData["items"][number]; field: FieldMetadata<unknown> }) {
-  const t = useT();
+  const t = useT(brandCheckTexts, ipTexts);
   const declared = (field as FieldMetadata<{ declared?: string } | undefined>).getFieldset().declared;
   const errorText = useErrorText()(declared.errors);
   return (
@@ -162,7 +166,7 @@ function DeclarationItem({ item, field }: { item: LoaderData["items"][number]; f
 }
 
 export default function IpTask() {
-  const t = useT();
+  const t = useT(brandCheckTexts, ipTexts);
   const locale = useLocale();
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

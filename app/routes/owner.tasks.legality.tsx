@@ -1,4 +1,5 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ChecklistItemSection } from "~/components/checklist-item";
@@ -17,6 +18,8 @@ import { EXPIRING_PERMITS, expiryState, isIsoDate, PERMIT_STATUSES, permitNumber
 import { taskPageTitle } from "~/utils/meta";
 import { currentUploadIds, type UploadView } from "~/utils/uploads/uploads";
 import { legalitySchema, type PermitAnswer } from "~/utils/validation/legality";
+import { formsTexts } from "~/utils/i18n/namespaces/forms";
+import { legalityTexts } from "~/utils/i18n/namespaces/legality";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -70,7 +73,7 @@ function PermitItem({
   uploads: Record<string, UploadView>;
   evidence: string | undefined;
 }) {
-  const t = useT();
+  const t = useT(formsTexts, legalityTexts);
   const locale = useLocale();
   const answer = field.getFieldset();
   const date = (iso: string) =>
@@ -133,7 +136,7 @@ function PermitItem({
 }
 
 export default function LegalityTask() {
-  const t = useT();
+  const t = useT(formsTexts, legalityTexts);
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();

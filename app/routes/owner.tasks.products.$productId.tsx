@@ -6,6 +6,7 @@ import { ReadinessMeter } from "~/components/readiness";
 import { useT } from "~/components/use-translation";
 import { loadProductPage, parseProductId, productPageAction } from "~/lib/products/product-page.server";
 import { taskPageTitle } from "~/utils/meta";
+import { productTexts } from "~/utils/i18n/namespaces/product";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.product?.name);
 
@@ -18,7 +19,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditProduct() {
-  const t = useT();
+  const t = useT(productTexts);
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();

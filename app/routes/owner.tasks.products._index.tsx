@@ -24,6 +24,9 @@ import type { TaskStatus } from "~/utils/journey/status";
 import { taskPageTitle } from "~/utils/meta";
 import { formatRupiah } from "~/utils/rupiah";
 import { uploadUrl } from "~/utils/uploads/uploads";
+import { enterpriseTexts } from "~/utils/i18n/namespaces/enterprise";
+import { journeyTexts } from "~/utils/i18n/namespaces/journey";
+import { productTexts } from "~/utils/i18n/namespaces/product";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -79,7 +82,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProductsTask() {
-  const t = useT();
+  const t = useT(enterpriseTexts, journeyTexts, productTexts);
   const locale = useLocale();
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

@@ -5,6 +5,7 @@ import { CannotStartNotice } from "~/components/task-page";
 import { useT } from "~/components/use-translation";
 import { loadProductPage, productPageAction } from "~/lib/products/product-page.server";
 import { pageTitle } from "~/utils/meta";
+import { productTexts } from "~/utils/i18n/namespaces/product";
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "product.newTitle");
 
@@ -17,7 +18,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewProduct() {
-  const t = useT();
+  const t = useT(productTexts);
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (

@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -22,7 +23,10 @@ import { taskPageTitle } from "~/utils/meta";
 import { formatRupiah } from "~/utils/rupiah";
 import { BASELINE_CHANNELS, LEGAL_FORMS } from "~/utils/enterprise/options";
 import { profileSchema, type ProfileFields } from "~/utils/validation/profile";
-import { dateFormat, numberFormat } from "~/utils/intl";
+import { numberFormat } from "~/utils/intl";
+import { enterpriseTexts } from "~/utils/i18n/namespaces/enterprise";
+import { formsTexts } from "~/utils/i18n/namespaces/forms";
+import { profileTexts } from "~/utils/i18n/namespaces/profile";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -117,7 +121,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ProfileTask() {
-  const t = useT();
+  const t = useT(enterpriseTexts, formsTexts, profileTexts);
   const locale = useLocale();
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

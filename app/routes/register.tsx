@@ -1,4 +1,5 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -14,6 +15,7 @@ import { getLocale } from "~/lib/i18n/locale.server";
 import { homePathFor } from "~/utils/roles";
 import { pageTitle } from "~/utils/meta";
 import { registerSchema, type RegisterFields } from "~/utils/validation/account";
+import { accountTexts } from "~/utils/i18n/namespaces/account";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "register.title");
 
@@ -39,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Register() {
-  const t = useT();
+  const t = useT(accountTexts);
   const errorText = useErrorText();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm<RegisterFields>({ lastResult: actionData?.result });

@@ -2,6 +2,9 @@
 // and fees (PP 28/2019). Safe in the browser.
 import type { ProductCategory } from "~/utils/journey/template-types";
 
+/** What the owner found when searching PDKI for their brand name. */
+export const PDKI_RESULTS = ["none_similar", "similar_found"] as const;
+
 export const TRADEMARK_STATUSES = ["not_planned", "preparing", "filed", "registered"] as const;
 export type TrademarkStatus = (typeof TRADEMARK_STATUSES)[number];
 

@@ -6,9 +6,12 @@ import { createSession, invalidateUserSessions } from "../auth/session.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
 import {
+  accountLinkMessage,
   accountLinkPath,
+  accountLinkSubject,
   INVITATION_LIFETIME_DAYS,
   RESET_LIFETIME_HOURS,
+  type IssuedLink,
   type LinkPurpose,
 } from "~/utils/accounts/links";
 import type { Role } from "~/utils/roles";
@@ -164,4 +167,21 @@ export async function setPasswordWithLink(
 export function accountLinkUrl(request: Request, purpose: LinkPurpose, secret: string): string {
   const origin = process.env.PUBLIC_ORIGIN ?? new URL(request.url).origin;
   return `${origin}${accountLinkPath(purpose, secret)}`;
+}
+
+/** A link as the administrator's page shows it once, with its Indonesian message and subject. */
+export function issuedLink(
+  purpose: LinkPurpose,
+  url: string,
+  account: { fullName: string; email: string; phone: string | null },
+): IssuedLink {
+  return {
+    purpose,
+    url,
+    fullName: account.fullName,
+    email: account.email,
+    phone: account.phone,
+    message: accountLinkMessage(purpose, account.fullName, url),
+    subject: accountLinkSubject(purpose),
+  };
 }

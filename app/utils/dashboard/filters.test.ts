@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCalendarDay, parseSessionExport } from "./filters";
+import { isCalendarDay } from "./filters";
+import { parseSessionExport } from "./session-export";
 
 const parse = (query: string) => parseSessionExport(new URLSearchParams(query));
 

@@ -1,30 +1,46 @@
 import { en } from "./en";
 import { id } from "./id";
+import { loadedMessages, type Namespace } from "./load";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
 
-export const LOCALES = ["id", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "id";
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./locales";
+export type { Namespace } from "./load";
 
 export type MessageKey = keyof typeof id;
 /** Every language must translate every key: a missing one fails the typecheck. */
 export type Dictionary = { readonly [K in MessageKey]: string };
 
-const dictionaries: Record<Locale, Dictionary> = { id, en };
+// The server holds both languages whole. The browser holds only the namespaces its modules
+// imported, in the page's language (load.ts): Vite makes import.meta.env.SSR false in the client
+// build, so id.ts and en.ts stay out of it. Scripts run by tsx (db/, bench/) have no
+// import.meta.env: they are server code.
+const serverDictionaries: Record<Locale, Dictionary> | null = import.meta.env?.SSR === false ? null : { id, en };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+function messages(locale: Locale): Readonly<Record<string, string>> {
+  return serverDictionaries ? serverDictionaries[locale] : loadedMessages();
 }
 
+/** A key of the dictionary (on the server), or of the texts loaded so far (in the browser). */
 export function isMessageKey(value: unknown): value is MessageKey {
-  return typeof value === "string" && Object.hasOwn(id, value);
+  return typeof value === "string" && Object.hasOwn(messages(DEFAULT_LOCALE), value);
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function translator(locale: Locale): Translate {
-  const dictionary = dictionaries[locale];
+/**
+ * The translate function for a language. In the browser, `namespaces` are those the caller
+ * imported: a key outside every loaded namespace is a bug (a missing import), reported with them.
+ */
+export function translator(locale: Locale, namespaces: readonly Namespace[] = []): Translate {
+  const dictionary = messages(locale);
   return (key, params) => {
     const text = dictionary[key];
+    if (text === undefined) {
+      console.error(
+        `i18n: "${key}" is not loaded; import its namespace (loaded by this caller: ${namespaces.map((n) => n.name).join(", ") || "none"})`,
+      );
+      return key;
+    }
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };

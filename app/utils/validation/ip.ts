@@ -4,14 +4,13 @@ import type { ChecklistItem } from "~/utils/journey/template-types";
 import { isIsoDate } from "~/utils/legality";
 import {
   normalizeApplicationNumber,
+  PDKI_RESULTS,
   normalizeRegistrationNumber,
   TRADEMARK_STATUSES,
   type TrademarkStatus,
 } from "~/utils/trademark";
 
 const msg = (key: MessageKey) => ({ message: key });
-
-export const PDKI_RESULTS = ["none_similar", "similar_found"] as const;
 
 const declaration = z.object({ declared: z.literal("on").optional() }).optional();
 

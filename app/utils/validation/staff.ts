@@ -1,17 +1,13 @@
 import { z } from "zod";
 import type { MessageKey } from "~/utils/i18n";
 import { normalizeIndonesianMobile } from "~/utils/phone";
+import { STAFF_ROLES } from "~/utils/roles";
 import { emailSchema, fullNameSchema, passwordSchema } from "./account";
 
 const msg = (key: MessageKey) => ({ message: key });
 
-/** The roles an administrator gives by invitation; owners register themselves. */
-export const STAFF_ROLES = ["mentor", "admin"] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-export function isStaffRole(value: unknown): value is StaffRole {
-  return value === "mentor" || value === "admin";
-}
+// The staff roles live in ~/utils/roles, which pages import without this module's schemas.
+export { isStaffRole, STAFF_ROLES, type StaffRole } from "~/utils/roles";
 
 /** A province ('91') or a regency/city ('91.03'), as stored in region.code. */
 const REGION_CODE = /^\d{2}(\.\d{2})?$/;

@@ -1,0 +1,50 @@
+// English: signing in, registering and the account page. Translates every key of account.id.ts, checked by the type.
+import type { Translation } from "../types";
+import type { accountId } from "./account.id";
+
+export const accountEn: Translation<typeof accountId> = {
+  "field.email.taken": "This email is already registered. Log in, or use another email.",
+  "field.phone.taken": "This mobile number is already registered. Log in, or use another number.",
+  "login.title": "Log in",
+  "login.lead": "Log in with the email or mobile number you registered with.",
+  "login.identifier": "Email or mobile number",
+  "login.identifierHint": "For example: siti@example.id or 0812 3456 7890",
+  "login.password": "Password",
+  "login.submit": "Log in",
+  "login.noAccount": "No account yet?",
+  "login.registerLink": "Register now",
+  "login.failed": "Wrong email/mobile number or password.",
+  "login.throttled": "Too many failed login attempts. For your security, try again in {minutes} minutes.",
+  "login.loginRequired": "Please log in first to open that page.",
+  "register.title": "Register your business",
+  "register.lead":
+    "Create a business owner account. It is free, and your data is seen only by you, your mentor and the programme's administrators.",
+  "register.fullName": "Full name",
+  "register.fullNameHint": "As on your ID card (KTP)",
+  "register.email": "Email",
+  "register.phone": "Mobile number (WhatsApp)",
+  "register.phoneHint": "For example: 0812 3456 7890",
+  "register.password": "Password",
+  "register.passwordHint": "At least 8 characters. Use a sentence you can remember.",
+  "register.consent":
+    "I have read the privacy notice above and agree that my data is processed for this mentoring programme.",
+  "register.privacy.title": "Privacy notice",
+  "register.privacy.body":
+    "We store your name, email, mobile number and business data to mentor you in going online. It is seen by you, your mentor and the programme's administrators at the ministry, and is never sold or shared for advertising. Published statistics contain no personal data. You can ask for a copy of your data or for its deletion at any time (Law No. 27 of 2022).",
+  "register.submit": "Register",
+  "register.haveAccount": "Already have an account?",
+  "register.loginLink": "Log in",
+  "account.title": "My account",
+  "account.details": "Account details",
+  "account.role": "Role",
+  "account.language.title": "Display language",
+  "account.language.save": "Save language",
+  "account.password.title": "Change password",
+  "account.password.lead": "After you change your password, every other device is signed out.",
+  "account.password.current": "Current password",
+  "account.password.new": "New password",
+  "account.password.submit": "Change password",
+  "account.password.changed": "Your password has been changed. Other devices have been signed out.",
+  "account.password.wrongCurrent": "The current password is wrong.",
+  "account.languageSaved": "Display language saved.",
+};

@@ -1,0 +1,21 @@
+// Bahasa Indonesia: programme administration: navigation and shared words. admin.en.ts must translate every key.
+export const adminId = {
+  "admin.title": "Beranda administrator",
+  "admin.greeting": "Selamat datang, {name}",
+  "admin.lead": "Ringkasan akun dan data wilayah program.",
+  "admin.users.title": "Akun terdaftar",
+  "admin.users.caption": "Jumlah akun aktif menurut peran",
+  "admin.users.role": "Peran",
+  "admin.users.count": "Jumlah",
+  "admin.regions.title": "Data wilayah",
+  "admin.regions.body": "{provinces} provinsi dan {regencies} kabupaten/kota (Kepmendagri 2025, kode Kemendagri).",
+  "admin.trademarks": "Kelola indeks merek",
+  "admin.nav.label": "Menu administrasi",
+  "admin.nav.dashboard": "Dasbor",
+  "admin.nav.users": "Pengguna",
+  "admin.nav.assignments": "Penugasan",
+  "admin.nav.checklist": "Daftar tugas",
+  "admin.nav.trademarks": "Indeks merek",
+  "admin.nav.settings": "Pengaturan",
+  "admin.nav.audit": "Log audit",
+} as const;

@@ -1,0 +1,35 @@
+// English: the mentor's caseload. Translates every key of caseload.id.ts, checked by the type.
+import type { Translation } from "../types";
+import type { caseloadId } from "./caseload.id";
+
+export const caseloadEn: Translation<typeof caseloadId> = {
+  "caseload.search": "Search enterprises",
+  "caseload.searchHint": "Enterprise or brand name, owner's name, phone number or NIB",
+  "caseload.moreFilters": "Filter and sort",
+  "caseload.view": "Show",
+  "caseload.view.all": "All enterprises",
+  "caseload.view.waiting": "With tasks waiting for review",
+  "caseload.view.stalled": "Stalled",
+  "caseload.view.graduated": "Gone online",
+  "caseload.stage": "Stage",
+  "caseload.any": "Any",
+  "caseload.category": "Product type",
+  "caseload.size": "Size class",
+  "caseload.sort": "Sort by",
+  "caseload.sort.name": "Enterprise name (A–Z)",
+  "caseload.sort.quiet": "Longest without activity",
+  "caseload.sort.progress": "Most progress",
+  "caseload.sort.waiting": "Most tasks waiting",
+  "caseload.sort.follow_up": "Next follow-up first",
+  "caseload.apply": "Apply",
+  "caseload.clear": "Clear all filters",
+  "caseload.export": "Download CSV (as filtered)",
+  "caseload.found": "{count} enterprises found",
+  "caseload.progress": "Task progress",
+  "caseload.waiting": "{count} tasks waiting for review",
+  "caseload.lastActivity": "Last activity",
+  "caseload.followUp": "Follow up {date}",
+  "caseload.followUpPassed": "Follow-up overdue ({date})",
+  "caseload.stalled": "Stalled",
+  "caseload.whatsapp": "Contact on WhatsApp",
+};

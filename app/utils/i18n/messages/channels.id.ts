@@ -1,0 +1,20 @@
+// Bahasa Indonesia: the online channels task. channels.en.ts must translate every key.
+export const channelsId = {
+  "field.url.invalid": "Tulis alamat web yang lengkap, misalnya https://shopee.co.id/nama-toko.",
+  "field.url.wrongSite": "Alamat ini bukan dari situs saluran ini. Salin alamat toko Anda dari aplikasinya.",
+  "field.url.required": "Tulis alamat toko Anda di saluran ini.",
+  "field.firstSale.required": "Tulis tanggal penjualan pertama.",
+  "field.date.future": "Tanggal ini belum terjadi.",
+  "field.channels.oneOpen": "Untuk menandai selesai, minimal satu toko online harus sudah buka.",
+  "channels.status.planned": "Berencana",
+  "channels.status.open": "Toko sudah buka",
+  "channels.status.first_sale": "Sudah ada penjualan pertama",
+  "channels.statusLegend": "Status {item}",
+  "channels.notUsed": "Belum dipakai? Biarkan kosong.",
+  "channels.url": "Alamat toko {item}",
+  "channels.urlHint": "Salin dari aplikasi, misalnya {example}",
+  "channels.firstSaleOn": "Tanggal penjualan online pertama ({item})",
+  "channels.openCount": "{count} saluran sudah buka",
+  "channels.saleEvidence": "Bukti penjualan pertama",
+  "channels.saleEvidenceHint": "Tidak wajib. Tangkapan layar pesanan atau bukti bayar, paling besar 10 MB.",
+} as const;

@@ -1,0 +1,26 @@
+// Bahasa Indonesia: impact records. impact.en.ts must translate every key.
+export const impactId = {
+  "impact.recordedOn.required": "Isi tanggal pencatatan.",
+  "impact.empty": "Isi paling sedikit satu angka: omzet, karyawan, kanal online, atau penjualan online pertama.",
+  "impact.title": "Dampak: sebelum dan sesudah",
+  "impact.revenue": "Omzet per bulan",
+  "impact.employees": "Pekerja",
+  "impact.channels": "Kanal online",
+  "impact.firstSale": "Penjualan online pertama",
+  "impact.figure": "Ukuran",
+  "impact.before": "Saat bergabung",
+  "impact.after": "Terakhir",
+  "impact.none": "Belum ada catatan perkembangan.",
+  "impact.history": "Riwayat catatan ({count})",
+  "impact.recordedOn": "Tanggal pencatatan",
+  "impact.revenueThisMonth": "Omzet bulan ini (Rp)",
+  "impact.revenueHint": "Perkiraan saja cukup, misalnya 12.500.000",
+  "impact.channelsCount": "Jumlah kanal online yang aktif",
+  "impact.channelsHint": "Marketplace, layanan pesan-antar, Google Bisnisku, QRIS, media sosial untuk berjualan",
+  "impact.firstSaleOn": "Tanggal penjualan online pertama",
+  "impact.save": "Simpan catatan",
+  "impact.ownerTitle": "Perkembangan usaha",
+  "impact.ownerLead":
+    "Catat omzet dan kanal online Anda setiap bulan, supaya Anda dan pendamping melihat kemajuan sejak bergabung.",
+  "impact.newRecord": "Catatan baru",
+} as const;

@@ -1,0 +1,61 @@
+// Bahasa Indonesia: the trademark & copyright task. ip.en.ts must translate every key.
+export const ipId = {
+  "field.niceClass.invalid": "Tulis nomor kelas 1 sampai 45, dipisah koma.",
+  "field.niceClass.required": "Pilih minimal satu kelas merek.",
+  "field.applicationNumber.invalid":
+    "Nomor permohonan berbentuk DID atau JID diikuti 10 angka, misalnya DID2025012345.",
+  "field.applicationNumber.required": "Tulis nomor permohonan merek Anda.",
+  "field.registrationNumber.invalid": "Nomor pendaftaran berbentuk IDM diikuti 9 angka, misalnya IDM000123456.",
+  "field.registrationNumber.required": "Tulis nomor pendaftaran merek Anda.",
+  "field.pdki.required": "Cari nama merek Anda di PDKI, lalu pilih hasilnya.",
+  "field.pdki.noteRequired": "Tulis merek yang mirip dan rencana Anda.",
+  "field.trademarkStatus.required": "Pilih status merek Anda.",
+  "field.declaration.required": "Centang pernyataan ini. Jika belum benar, perbaiki dulu, lalu centang.",
+  "field.brandCheck.required": "Periksa nama merek Anda dulu dengan tombol “Periksa nama merek”.",
+  "field.brandCheck.acknowledge":
+    "Centang setiap merek berisiko tinggi atau sedang setelah membacanya, atau ganti nama merek Anda.",
+  "ip.declare": "Saya menyatakan ini benar: {item}",
+  "ip.pdki.title": "Pastikan sendiri di PDKI",
+  "ip.pdki.lead":
+    "Sebelum mencetak label dan promosi, pastikan “{name}” tidak sama atau mirip dengan merek orang lain.",
+  "ip.pdki.search": "Cari “{name}” di PDKI",
+  "ip.pdki.tip1": "Perhatikan merek yang tulisannya, bunyinya atau artinya mirip, bukan hanya yang persis sama.",
+  "ip.pdki.tip2":
+    "Yang paling penting: merek di kelas barang/jasa Anda (kelas {classes}), dan merek terkenal di kelas mana pun.",
+  "ip.pdki.tip3": "Lihat juga status merek: terdaftar dan dalam proses sama-sama perlu dihindari.",
+  "ip.pdki.noBrand": "Isi dulu nama merek Anda di tugas Identitas merek.",
+  "ip.pdki.toBrand": "Buka Identitas merek",
+  "ip.pdki.legend": "Hasil pencarian Anda di PDKI",
+  "ip.pdki.result.none_similar": "Tidak ada merek yang mirip",
+  "ip.pdki.result.similar_found": "Ada merek yang mirip",
+  "ip.pdki.note": "Merek apa yang Anda temukan, dan apa rencana Anda?",
+  "ip.pdki.noteHint":
+    "Misalnya: “Sari Rasa” kelas 30 milik orang lain; saya akan ganti nama atau bertanya ke pendamping.",
+  "ip.pdki.changeName": "Ganti nama merek",
+  "ip.copyright.title": "Hak cipta",
+  "ip.copyright.lead":
+    "Hak cipta melindungi foto, logo, tulisan, font dan musik. Pakai hanya yang milik Anda atau yang boleh Anda pakai.",
+  "ip.tm.title": "Rencana pendaftaran merek",
+  "ip.tm.lead":
+    "Mendaftarkan merek tidak wajib, tetapi melindungi nama Anda: di Indonesia, yang mendaftar lebih dulu yang dilindungi. Perlindungan berlaku 10 tahun sejak tanggal pengajuan dan bisa diperpanjang.",
+  "ip.tm.statusLegend": "Status merek Anda",
+  "ip.tm.status.not_planned": "Belum berencana mendaftar",
+  "ip.tm.status.preparing": "Sedang menyiapkan pendaftaran",
+  "ip.tm.status.filed": "Sudah mengajukan permohonan",
+  "ip.tm.status.registered": "Sudah terdaftar",
+  "ip.tm.classes": "Kelas yang disarankan untuk produk Anda",
+  "ip.tm.classesHint": "Kelas adalah kelompok barang atau jasa. Biaya dihitung per kelas.",
+  "ip.tm.class": "Kelas {value}: {label}",
+  "ip.tm.otherClasses": "Kelas lain",
+  "ip.tm.otherClassesHint": "Tidak wajib. Nomor kelas 1–45, pisahkan dengan koma, misalnya: 35, 43.",
+  "ip.tm.fee": "Biaya pengajuan {count} kelas: {umk} dengan tarif UMK (umum {general}).",
+  "ip.tm.feeNeeds":
+    "Tarif UMK perlu surat keterangan UMK dari Dinas KUKM atau kementerian, bertanggal tahun pengajuan (satu merek per surat), dan surat pernyataan bermeterai. Pendamping Anda bisa membantu.",
+  "ip.tm.applicationNumber": "Nomor permohonan",
+  "ip.tm.applicationNumberHint": "Misalnya DID2025012345 (barang) atau JID2025012345 (jasa)",
+  "ip.tm.filedOn": "Tanggal pengajuan",
+  "ip.tm.registrationNumber": "Nomor pendaftaran merek",
+  "ip.tm.registrationNumberHint": "Misalnya IDM000123456, ada di sertifikat merek",
+  "ip.tm.registeredOn": "Tanggal pendaftaran",
+  "ip.tm.fileAt": "Ajukan di merek.dgip.go.id",
+} as const;

@@ -3,15 +3,19 @@
 // app at national scale. Used by db/generate.ts (npm run db:generate) and its unit test.
 //
 // Everything comes from one seeded PRNG, so the same options give the same database. Rows go
-// in through ordinary INSERTs in batched transactions, so the triggers of migration 0006 fill
-// dashboard_tally, mentor_load and journey_template.enterprise_count exactly as the app's
-// writes do; the summary columns of each enterprise (stage, progress, tasks waiting, shop and
-// sale flags, activity times) are computed from the same task rows that are written.
+// in through ordinary INSERTs in batched transactions; the summary columns of each enterprise
+// (stage, progress, tasks waiting, shop and sale flags, activity times) are computed from the
+// same task rows that are written. For speed, the triggers that keep dashboard_tally,
+// mentor_load and journey_template.enterprise_count and the non-unique indexes are dropped
+// during the load; afterwards the indexes are built, the aggregates are filled by the
+// migrations' own backfill statements and the triggers are created again (db/bulk-load.ts,
+// docs/decisions/0020), giving the same database as writing through the triggers.
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Db } from "../app/lib/db.server";
 import { openDatabase } from "../app/lib/db.server";
 import { bumpIndexVersion, ensureTrademarkSeed } from "../app/lib/brand-check/index.server";
+import { suspendForBulkLoad } from "./bulk-load";
 import { insertGeneratedMarks } from "./generated-marks";
 import { hashPassword } from "../app/lib/auth/password.server";
 import { ensureJourneyTemplate } from "../app/lib/journey/journey.server";
@@ -37,6 +41,11 @@ export type GenerateOptions = {
   /** "Now" of the data set, in seconds; sessions and activity lie in the two years before it. */
   now: number;
   force?: boolean;
+  /**
+   * Write every row through the aggregate triggers and the indexes, as the app's own writes do,
+   * instead of the bulk load. Much slower; the unit test builds both ways and compares them.
+   */
+  throughTriggers?: boolean;
   log?: (line: string) => void;
 };
 
@@ -44,6 +53,21 @@ export type GenerateResult = { seconds: number; bytes: number; counts: Record<st
 
 const DAY = 86_400;
 const BATCH = 50_000;
+/** The tables the generator fills: their non-unique indexes are built after the load. */
+const LOADED_TABLES = [
+  "user",
+  "mentor_coverage",
+  "enterprise",
+  "enterprise_category",
+  "enterprise_task",
+  "task_event",
+  "product",
+  "mentoring_session",
+  "impact_snapshot",
+  "trademark",
+  "trademark_token",
+  "trademark_variant",
+];
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
@@ -155,6 +179,23 @@ export async function generateSyntheticDatabase(options: GenerateOptions): Promi
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(options.out + suffix, { force: true });
   }
   const db = openDatabase(options.out);
+  try {
+    return await fill(db, options, log, started, elapsed);
+  } catch (error) {
+    // A half-built file may lack its triggers and indexes: leave nothing an app could open.
+    db.close();
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(options.out + suffix, { force: true });
+    throw error;
+  }
+}
+
+async function fill(
+  db: Db,
+  options: GenerateOptions,
+  log: (line: string) => void,
+  started: number,
+  elapsed: () => string,
+): Promise<GenerateResult> {
   migrate(db);
   await loadRegions(db);
   ensureJourneyTemplate(db);
@@ -164,6 +205,7 @@ export async function generateSyntheticDatabase(options: GenerateOptions): Promi
   db.pragma("synchronous = OFF");
   db.pragma("cache_size = -262144");
   db.pragma("foreign_keys = OFF");
+  const bulk = options.throughTriggers ? null : suspendForBulkLoad(db, { tables: LOADED_TABLES });
 
   const random = prng(options.seed);
   const passwordHash = await hashPassword(SYNTHETIC_PASSWORD);
@@ -185,6 +227,10 @@ export async function generateSyntheticDatabase(options: GenerateOptions): Promi
 
   writeMarks(db, options, random, log, elapsed);
 
+  if (bulk) {
+    log(`indexes, aggregates and triggers (${elapsed()})`);
+    bulk.resume(log);
+  }
   db.prepare("INSERT INTO app_setting (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = '1'").run(
     SYNTHETIC_SETTING_KEY,
   );

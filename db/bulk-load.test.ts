@@ -52,7 +52,10 @@ describe("suspendForBulkLoad", () => {
   it("drops the aggregate triggers and non-unique indexes, and restores the schema and the aggregates", () => {
     const db = createTestDb();
     const before = schema(db);
-    const bulk = suspendForBulkLoad(db, { tables: ["user", "enterprise"] });
+    const bulk = suspendForBulkLoad(db, {
+      tables: ["user", "enterprise"],
+      keep: (index) => index.table === "enterprise" && index.columns[0] === "province_code",
+    });
     expect(bulk.triggers.sort()).toEqual(
       [
         "enterprise_tally_insert",
@@ -73,7 +76,11 @@ describe("suspendForBulkLoad", () => {
     );
     expect(bulk.indexes).toContain("enterprise_mentor_stage");
     expect(bulk.indexes).toContain("user_role_name");
+    expect(bulk.indexes).toContain("dashboard_tally_province"); // an aggregate table's
     expect(bulk.indexes).not.toContain("product_enterprise"); // not a loaded table
+    expect(bulk.indexes).toContain("enterprise_regency");
+    expect(bulk.indexes).not.toContain("enterprise_province"); // kept
+    expect(bulk.indexes).not.toContain("enterprise_province_created");
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").pluck().get()).toBe(0);
 
     db.prepare("INSERT INTO journey_template (version, content, published_at) VALUES (1, '{}', 0)").run();

@@ -3,9 +3,9 @@
 // aggregates (dashboard_tally, mentor_load, journey_template.enterprise_count), and every
 // secondary index is updated on random keys. `suspendForBulkLoad` drops those triggers and the
 // non-unique indexes of the tables to be loaded, remembering their SQL from sqlite_master;
-// `resume` creates the indexes again, refills the aggregates with the migrations' own backfill
-// statements (the INSERT … SELECT each migration ran when it created the aggregate, read from
-// db/migrations, so there is no second formula) and recreates the triggers from the remembered
+// `resume` refills the aggregates with the migrations' own backfill statements (the INSERT …
+// SELECT each migration ran when it created the aggregate, read from db/migrations, so there is
+// no second formula), creates the indexes again and recreates the triggers from the remembered
 // SQL. The result equals a database built through the triggers (db/synthetic.test.ts compares
 // the two). See docs/decisions/0020.
 import fs from "node:fs";
@@ -194,19 +194,31 @@ export function backfillStatements(dir = migrationsDir()): Statement[] {
 
 type SchemaRow = { type: string; name: string; tbl_name: string; sql: string };
 
+/** An index as `keep` sees it: its name, table and columns (null for an expression). */
+export type IndexInfo = { name: string; table: string; columns: (string | null)[] };
+
 export type BulkLoad = {
   /** Names of the triggers and indexes dropped, in their original order. */
   triggers: string[];
   indexes: string[];
-  /** Creates the indexes, refills the aggregates and creates the triggers again, in one transaction. */
+  /**
+   * Refills the aggregates, creates the indexes and then the triggers again, in one transaction.
+   * The backfills run before the indexes exist, so they read the tables in order instead of
+   * jumping through an index to a million rows.
+   */
   resume(log?: (line: string) => void): void;
 };
 
 /**
- * Drops the aggregate triggers (everywhere) and the non-unique indexes of `tables`, for a bulk
- * load into a database that nothing else is using. Unique indexes stay, so constraints still hold.
+ * Drops the aggregate triggers (everywhere) and the non-unique indexes of `tables` and of the
+ * aggregate tables, for a bulk load into a database that nothing else is using. Unique indexes
+ * stay, so constraints still hold; `keep` spares indexes the load only appends to (their keys
+ * grow with the rows), which cost less to keep than to build again.
  */
-export function suspendForBulkLoad(db: Db, options: { tables: readonly string[]; migrations?: string }): BulkLoad {
+export function suspendForBulkLoad(
+  db: Db,
+  options: { tables: readonly string[]; keep?: (index: IndexInfo) => boolean; migrations?: string },
+): BulkLoad {
   const triggers = (
     db
       .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid")
@@ -227,15 +239,21 @@ export function suspendForBulkLoad(db: Db, options: { tables: readonly string[];
     if (!refilled.some((t) => t === aggregate || t.split(".")[0] === aggregate))
       throw new Error(`no migration backfills ${aggregate}; cannot suspend its triggers`);
   }
-  const placeholders = options.tables.map(() => "?").join(", ");
+  const wholeTables = AGGREGATES.filter((a) => !a.includes("."));
+  const tables = [...options.tables, ...wholeTables];
   const indexes = (
     db
       .prepare(
         `SELECT type, name, tbl_name, sql FROM sqlite_master
-         WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${placeholders}) ORDER BY rowid`,
+         WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => "?").join(", ")}) ORDER BY rowid`,
       )
-      .all(...options.tables) as SchemaRow[]
-  ).filter((row) => !/^\s*CREATE\s+UNIQUE\b/i.test(row.sql));
+      .all(...tables) as SchemaRow[]
+  ).filter((row) => {
+    if (/^\s*CREATE\s+UNIQUE\b/i.test(row.sql)) return false;
+    if (!options.keep || !options.tables.includes(row.tbl_name)) return true;
+    const columns = (db.pragma(`index_info(${quote(row.name)})`) as { name: string | null }[]).map((c) => c.name);
+    return !options.keep({ name: row.name, table: row.tbl_name, columns });
+  });
 
   db.transaction(() => {
     for (const t of triggers) db.exec(`DROP TRIGGER ${quote(t.name)}`);
@@ -246,20 +264,17 @@ export function suspendForBulkLoad(db: Db, options: { tables: readonly string[];
     triggers: triggers.map((t) => t.name),
     indexes: indexes.map((i) => i.name),
     resume(log = () => {}) {
+      const timed = (what: string, sql: string) => {
+        const started = performance.now();
+        db.exec(sql);
+        log(`  ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      };
       db.transaction(() => {
-        for (const i of indexes) {
-          const started = performance.now();
-          db.exec(i.sql);
-          log(`  index ${i.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-        }
         // The backfills ran when each aggregate was new and empty; empty the whole-table ones
         // again so they run as they did then. Column aggregates are set outright by theirs.
-        for (const aggregate of AGGREGATES) if (!aggregate.includes(".")) db.exec(`DELETE FROM ${quote(aggregate)}`);
-        for (const statement of backfill) {
-          const started = performance.now();
-          db.exec(statement.sql);
-          log(`  backfill ${writeTargets(statement)[0]} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-        }
+        for (const table of wholeTables) db.exec(`DELETE FROM ${quote(table)}`);
+        for (const statement of backfill) timed(`backfill ${writeTargets(statement)[0]}`, statement.sql);
+        for (const i of indexes) timed(`index ${i.name}`, i.sql);
         for (const t of triggers) db.exec(t.sql);
       })();
     },

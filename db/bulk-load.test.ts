@@ -95,7 +95,12 @@ describe("suspendForBulkLoad", () => {
     db.prepare("INSERT INTO enterprise_category (enterprise_id, category) VALUES (1, 'craft')").run();
     expect(db.prepare("SELECT count(*) FROM dashboard_tally").pluck().get()).toBe(0);
 
-    bulk.resume();
+    bulk.refillAggregates();
+    bulk.createIndexes(undefined, ["user"]);
+    expect(() => bulk.restoreTriggers()).toThrow(/not created yet: user_role_name/);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'enterprise_regency'").pluck().get()).toBe(1);
+    bulk.createIndexes();
+    bulk.restoreTriggers();
     expect(schema(db)).toEqual(before);
     expect(db.prepare("SELECT * FROM mentor_load").all()).toEqual([
       { mentor_user_id: 1, active_cases: 1, all_cases: 1, tasks_waiting: 2 },

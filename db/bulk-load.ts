@@ -3,10 +3,10 @@
 // aggregates (dashboard_tally, mentor_load, journey_template.enterprise_count), and every
 // secondary index is updated on random keys. `suspendForBulkLoad` drops those triggers and the
 // non-unique indexes of the tables to be loaded, remembering their SQL from sqlite_master;
-// `resume` refills the aggregates with the migrations' own backfill statements (the INSERT …
-// SELECT each migration ran when it created the aggregate, read from db/migrations, so there is
-// no second formula), creates the indexes again and recreates the triggers from the remembered
-// SQL. The result equals a database built through the triggers (db/synthetic.test.ts compares
+// after the load, its `refillAggregates` runs the migrations' own backfill statements (the
+// INSERT … SELECT each migration ran when it created the aggregate, read from db/migrations, so
+// there is no second formula), `createIndexes` builds the indexes and `restoreTriggers`
+// recreates the triggers from the remembered SQL. The result equals a database built through the triggers (db/synthetic.test.ts compares
 // the two). See docs/decisions/0020.
 import fs from "node:fs";
 import path from "node:path";
@@ -202,11 +202,14 @@ export type BulkLoad = {
   triggers: string[];
   indexes: string[];
   /**
-   * Refills the aggregates, creates the indexes and then the triggers again, in one transaction.
-   * The backfills run before the indexes exist, so they read the tables in order instead of
-   * jumping through an index to a million rows.
+   * Runs the migrations' backfills. Best before `createIndexes`: without the indexes they read
+   * the tables in order instead of jumping through an index to a million rows.
    */
-  resume(log?: (line: string) => void): void;
+  refillAggregates(log?: (line: string) => void): void;
+  /** Creates the dropped indexes not created yet, in their order, except those of `laterTables`. */
+  createIndexes(log?: (line: string) => void, laterTables?: readonly string[]): void;
+  /** Creates the triggers again; the last step. Throws while an index is still missing. */
+  restoreTriggers(): void;
 };
 
 /**
@@ -260,25 +263,43 @@ export function suspendForBulkLoad(
     for (const i of indexes) db.exec(`DROP INDEX ${quote(i.name)}`);
   })();
 
-  return {
+  const timed = (log: (line: string) => void, what: string, sql: string) => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    db.exec(sql);
+    const used = process.cpuUsage(cpu);
+    const seconds = (performance.now() - started) / 1000;
+    log(`  ${what} (${seconds.toFixed(1)} s, CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)`);
+  };
+  const missing = new Set(indexes.map((i) => i.name));
+  const load: BulkLoad = {
     triggers: triggers.map((t) => t.name),
     indexes: indexes.map((i) => i.name),
-    resume(log = () => {}) {
-      const timed = (what: string, sql: string) => {
-        const started = performance.now();
-        db.exec(sql);
-        log(`  ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-      };
+    refillAggregates(log = () => {}) {
       db.transaction(() => {
         // The backfills ran when each aggregate was new and empty; empty the whole-table ones
         // again so they run as they did then. Column aggregates are set outright by theirs.
         for (const table of wholeTables) db.exec(`DELETE FROM ${quote(table)}`);
-        for (const statement of backfill) timed(`backfill ${writeTargets(statement)[0]}`, statement.sql);
-        for (const i of indexes) timed(`index ${i.name}`, i.sql);
+        for (const statement of backfill) timed(log, `backfill ${writeTargets(statement)[0]}`, statement.sql);
+      })();
+    },
+    createIndexes(log = () => {}, laterTables = []) {
+      db.transaction(() => {
+        for (const i of indexes) {
+          if (!missing.has(i.name) || laterTables.includes(i.tbl_name)) continue;
+          timed(log, `index ${i.name}`, i.sql);
+          missing.delete(i.name);
+        }
+      })();
+    },
+    restoreTriggers() {
+      if (missing.size) throw new Error(`indexes not created yet: ${[...missing].join(", ")}`);
+      db.transaction(() => {
         for (const t of triggers) db.exec(t.sql);
       })();
     },
   };
+  return load;
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -124,8 +124,12 @@ describe("generateSyntheticDatabase", () => {
   it("marks the database synthetic and is back in WAL mode", () => {
     expect(one("SELECT value FROM app_setting WHERE key = 'synthetic_data'")).toBe("1");
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    // Foreign keys are off while building; every reference must still hold.
+    // Foreign keys and CHECK constraints are off while building; every row must still obey them
+    // (quick_check tests each row's CHECK and NOT NULL constraints).
     expect(db.pragma("foreign_key_check")).toEqual([]);
+    expect(db.pragma("quick_check", { simple: true })).toBe("ok");
+    // The worker's scratch file for the trademark index is gone.
+    expect(fs.readdirSync(dir).filter((name) => name.includes("marks"))).toEqual([]);
   });
 
   it("refuses to overwrite the file without force", async () => {

@@ -1,4 +1,4 @@
-import { insertMark } from "../app/lib/brand-check/index.server";
+import { insertMark, markStatements } from "../app/lib/brand-check/index.server";
 import type { Db } from "../app/lib/db.server";
 
 // Made-up trademarks that look like Indonesian brand names ("Kopi Sabaru Jaya"), for the
@@ -62,19 +62,25 @@ export function insertGeneratedMarks(
 ): void {
   const { count, prefix, first, batch } = options;
   const make = generatedMarkMaker(options.random);
+  // Prepared once: preparing them for every mark took a third of the time.
+  const prepared = markStatements(db);
   for (let done = 0; done < count; done += batch) {
     const size = Math.min(batch, count - done);
     db.transaction(() => {
       for (let i = 0; i < size; i += 1) {
-        insertMark(db, {
-          name: make.name(),
-          classes: [make.niceClass()],
-          owner: null,
-          status: make.status(),
-          applicationNumber: `${prefix}${String(first + done + i).padStart(10, "0")}`,
-          source: "import",
-          wellKnown: false,
-        });
+        insertMark(
+          db,
+          {
+            name: make.name(),
+            classes: [make.niceClass()],
+            owner: null,
+            status: make.status(),
+            applicationNumber: `${prefix}${String(first + done + i).padStart(10, "0")}`,
+            source: "import",
+            wellKnown: false,
+          },
+          prepared,
+        );
       }
     })();
     options.onBatch?.(done + size);

@@ -25,7 +25,8 @@ export function deletionVariants(key: string): string[] {
   return [...variants];
 }
 
-function statements(db: Db) {
+/** The statements `insertMark` runs; prepare them once for a bulk load and pass them to each call. */
+export function markStatements(db: Db) {
   return {
     insert: db.prepare(
       `INSERT INTO trademark (name, key, phonetic, metaphone, concept, classes, owner, status, application_number, filed_on, source, well_known, enterprise_id, updated_at)
@@ -40,7 +41,7 @@ function statements(db: Db) {
  * Adds one mark with its search keys, words and sound variants. Call inside a transaction
  * (bulk loads add many); `bumpIndexVersion` once afterwards.
  */
-export function insertMark(db: Db, mark: MarkInput, prepared = statements(db)): number {
+export function insertMark(db: Db, mark: MarkInput, prepared = markStatements(db)): number {
   const keys = nameKeys(mark.name);
   const id = Number(
     prepared.insert.run({
@@ -101,7 +102,7 @@ export function ensureTrademarkSeed(
   if (loaded >= seed.version) return false;
   db.transaction(() => {
     deleteMarks(db, { source: "seed" });
-    const prepared = statements(db);
+    const prepared = markStatements(db);
     for (const mark of seed.marks) insertMark(db, { ...mark, source: "seed", status: "registered" }, prepared);
     db.prepare("UPDATE trademark_index_meta SET seed_version = ? WHERE id = 1").run(seed.version);
     bumpIndexVersion(db);

@@ -19,7 +19,12 @@ import { migrationsDir } from "../app/lib/migrations.server";
  * also holds its own data. A trigger counts as an aggregate trigger when everything it writes is
  * listed here.
  */
-export const AGGREGATES = ["dashboard_tally", "mentor_load", "journey_template.enterprise_count"] as const;
+export const AGGREGATES = [
+  "dashboard_tally",
+  "dashboard_rollup",
+  "mentor_load",
+  "journey_template.enterprise_count",
+] as const;
 
 type Token = { kind: "word" | "quoted" | "string" | "other"; text: string; start: number; end: number };
 

@@ -156,7 +156,7 @@ describe("generateSyntheticDatabase", () => {
         .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")
         .all();
     expect(schema(db)).toEqual(schema(viaTriggers));
-    expect(one("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).toBe(14);
+    expect(one("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).toBe(24);
     expect(one("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enterprise'")).toBeGreaterThan(
       15,
     );

@@ -26,6 +26,7 @@ import {
   type ExportResult,
   type TargetResult,
 } from "./report";
+import { signIn as signInAt } from "./server";
 
 const argv = process.argv.slice(2);
 const dbArg = flag(argv, "db");
@@ -240,20 +241,11 @@ async function waitForServer() {
 }
 
 async function signIn(identifier: string): Promise<string> {
-  const res = await fetch(`${origin}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ identifier, password }),
-  });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0]!)
-    .find((c) => c.startsWith("umkm_session="));
-  if (res.status !== 302 || !cookie) {
-    throw new Error(`Signing in as ${identifier} failed: HTTP ${res.status} (see --password and the login flags)`);
+  try {
+    return await signInAt(origin, identifier, password);
+  } catch (error) {
+    throw new Error(`${(error as Error).message} (see --password and the login flags)`);
   }
-  return cookie;
 }
 
 const gzipCache = new Map<string, number>();

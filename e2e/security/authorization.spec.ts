@@ -72,7 +72,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 // "A" is the signed-in owner's enterprise, in the signed-in mentor's caseload and Go Online;
 // "B" is another owner's, in another mentor's caseload; "C" has no mentor (admin targets).
-//                                                            anon    owner   mentor  admin
+// Each row reads r(anon, owner, mentor, admin).
 const MATRIX: Record<string, Case[]> = {
   // ── public pages ──────────────────────────────────────────────────────────────────────────
   "routes/_index": [{ path: () => "/", GET: r(200, "302 /owner", "302 /mentor", "302 /admin") }],
@@ -398,7 +398,7 @@ const MATRIX: Record<string, Case[]> = {
       path: (d) => `/admin/assignments/${d.c.id}`,
       GET: r(LOGIN, 403, 403, 200),
       POST: r(LOGIN, 403, 403, "302 /admin/assignments"),
-      form: (d) => ({ mentorEmail: d.c.mentorEmail }),
+      form: (d) => ({ mentorEmail: d.c.assignTo }),
       writes: ["admin"],
     },
   ],
@@ -573,7 +573,8 @@ async function arrange() {
       id: c.enterpriseId,
       owner: c.owner.id,
       mentor: mentorC.id,
-      mentorEmail: mentorB.email,
+      // the mentor an administrator assigns C to
+      assignTo: mentorB.email,
       name: `Usaha C ${tag}`,
     },
     users: { owner: a.owner, mentor: mentorA, admin },

@@ -482,10 +482,16 @@ function manifestRoutes() {
     const parent = route.parentId ? build.routes[route.parentId] : undefined;
     return [parent ? fullPath(parent) : "", route.path ?? ""].filter(Boolean).join("/");
   };
+  const ancestors = (route: BuildRoute): BuildRoute[] => {
+    const parent = route.parentId ? build.routes[route.parentId] : undefined;
+    return parent ? [parent, ...ancestors(parent)] : [];
+  };
   return Object.values(build.routes).map((route) => ({
     id: route.id,
     path: `/${fullPath(route)}`,
     isLayout: Object.values(build.routes).some((child) => child.parentId === route.id),
+    /** a layout above it (other than the root, which checks nothing) has a loader of its own */
+    behindLayoutLoader: ancestors(route).some((above) => above.id !== "root" && above.module.loader),
     hasLoader: route.module.loader,
     hasAction: route.module.action,
   }));
@@ -585,14 +591,15 @@ async function arrange() {
 }
 
 /**
- * Every row that belongs to the test's people and enterprises, in every table that points at a
+ * Reads, each time it is called, every row that belongs to the test's people and enterprises
+ * (the queries are prepared once), in every table that points at a
  * user or an enterprise (directly or through one table between, e.g. product → product_photo),
  * plus those users and enterprises themselves. Sessions and login throttles are left out: reading
  * a page may renew a session. Other specs run at the same time on other rows, so the whole file
  * cannot be compared; anything one of these requests could write is attributed to these people or
  * enterprises (the audit log names the actor).
  */
-function footprint(db: Db, userIds: number[], enterpriseIds: number[]): string {
+function footprinter(db: Db, userIds: number[], enterpriseIds: number[]): () => string {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .pluck()
@@ -613,7 +620,7 @@ function footprint(db: Db, userIds: number[], enterpriseIds: number[]): string {
     if (table === "enterprise") parts.push(`id IN (${idList(enterpriseIds)})`);
     return parts.length ? parts.join(" OR ") : null;
   };
-  const lines: string[] = [];
+  const queries: { table: string; sql: string }[] = [];
   for (const table of tables) {
     if (skip.has(table)) continue;
     const conditions = [ownCondition(table)];
@@ -624,10 +631,18 @@ function footprint(db: Db, userIds: number[], enterpriseIds: number[]): string {
     }
     const where = conditions.filter(Boolean).join(" OR ");
     if (!where) continue;
-    const rows = db.prepare(`SELECT * FROM "${table}" WHERE ${where}`).all();
-    lines.push(...rows.map((row) => `${table} ${JSON.stringify(row)}`).sort());
+    queries.push({ table, sql: `SELECT * FROM "${table}" WHERE ${where}` });
   }
-  return lines.join("\n");
+  const statements = queries.map(({ table, sql }) => ({ table, statement: db.prepare(sql) }));
+  return () =>
+    statements
+      .flatMap(({ table, statement }) =>
+        statement
+          .all()
+          .map((row) => `${table} ${JSON.stringify(row)}`)
+          .sort(),
+      )
+      .join("\n");
 }
 
 // ── the test ──────────────────────────────────────────────────────────────────────────────────
@@ -635,11 +650,37 @@ function footprint(db: Db, userIds: number[], enterpriseIds: number[]): string {
 function outcomeOf(response: APIResponse, requested: string): Outcome {
   const status = response.status();
   if (status < 300 || status >= 400) return status;
-  const location = new URL(response.headers().location ?? "", E2E_BASE_URL);
+  return redirectOutcome(status, response.headers().location ?? "", requested);
+}
+
+function redirectOutcome(status: number, target: string, requested: string): Outcome {
+  const location = new URL(target, E2E_BASE_URL);
   // a POST to an index route names it with ?index, which the route's own address does not have
   const back = requested.replace(/[?&]index$/, "");
   if (location.pathname === "/login" && location.searchParams.get("redirectTo") === back) return LOGIN;
   return `${status} ${location.pathname.replace(/\/\d+(?=\/|$)/g, "/:id")}` as Outcome;
+}
+
+type Variant = "page" | "alone";
+
+/**
+ * Remix's single-fetch address for the same request: `/a/b.data` (`/_root.data` for `/`), with
+ * `_routes` naming the one route whose loader should run.
+ */
+function dataAddress(address: string, onlyRoute: string | null): string {
+  const url = new URL(address, E2E_BASE_URL);
+  url.pathname = url.pathname === "/" ? "/_root.data" : `${url.pathname.replace(/\/$/, "")}.data`;
+  if (onlyRoute) url.searchParams.set("_routes", onlyRoute);
+  return `${url.pathname}${url.search}`;
+}
+
+/** A single-fetch answer read as the page's would be: a redirect comes as 202 with its target in the body. */
+async function dataOutcomeOf(response: APIResponse, requested: string): Promise<Outcome> {
+  if (response.status() !== 202) return response.status();
+  const body = await response.text();
+  const location = /"redirect","([^"]*)"/.exec(body)?.[1] ?? "";
+  const status = Number(/"status",(\d{3})/.exec(body)?.[1] ?? 302);
+  return redirectOutcome(status, location, requested);
 }
 
 function show(outcome: Outcome | undefined): string {
@@ -676,6 +717,7 @@ test("every route's loader and action answers each role as the matrix says, and 
   // 2. People, enterprises and one signed-in client per role (each reused for every request).
   const d = await arrange();
   const db = testDb();
+  const footprint = footprinter(db, d.userIds, d.enterpriseIds);
   const clientFor = async (role: Role): Promise<APIRequestContext> => {
     const headers: Record<string, string> = { Origin: E2E_BASE_URL };
     if (role !== "anon") headers.Cookie = `${SESSION_COOKIE}=${createSession(db, d.users[role].id).token}`;
@@ -698,57 +740,68 @@ test("every route's loader and action answers each role as the matrix says, and 
         const row = c[method];
         if (!row) continue;
         const name = `${method.padEnd(4)} ${route?.path ?? id}${c.label ? ` [${c.label}]` : ""}`;
-        const got = {} as Record<Role, Outcome>;
-        const send = async (role: Role) => {
-          const throwaway = c.ownSession && role !== "anon" ? await clientFor(role) : null;
-          const client = throwaway ?? clients[role];
-          const response =
-            method === "GET" ? await client.get(url) : await client.post(url, { form: (c.form ?? PROBE)(d, role) });
-          got[role] = outcomeOf(response, url);
-          const check = method === "GET" && response.status() === 200 ? c.body?.(d)[role] : undefined;
-          if (check) {
-            const text = await response.text();
-            for (const s of check.has) if (!text.includes(s)) bodies.push(`${name} as ${role} lacks “${s}”`);
-            for (const s of check.hasNot) if (text.includes(s)) bodies.push(`${name} as ${role} shows “${s}”`);
+        const variants: Variant[] = route?.behindLayoutLoader ? ["page", "alone"] : ["page"];
+        for (const variant of variants) {
+          // "alone": the route's own loader or action through Remix's data address, without the
+          // layout's loader, whose refusal would otherwise hide a missing check here
+          const label = variant === "alone" ? `${name} (${method === "GET" ? "loader" : "action"} alone)` : name;
+          const roles = variant === "alone" ? ROLES.filter((role) => refuses(row[role])) : [...ROLES];
+          const want = Object.fromEntries(roles.map((role) => [role, row[role]])) as Partial<Record<Role, Outcome>>;
+          const got: Partial<Record<Role, Outcome>> = {};
+          const target = variant === "alone" ? dataAddress(url, method === "GET" ? id : null) : url;
+          const send = async (role: Role) => {
+            const throwaway = c.ownSession && role !== "anon" ? await clientFor(role) : null;
+            const client = throwaway ?? clients[role];
+            const response =
+              method === "GET"
+                ? await client.get(target)
+                : await client.post(target, { form: (c.form ?? PROBE)(d, role) });
+            got[role] = variant === "alone" ? await dataOutcomeOf(response, url) : outcomeOf(response, url);
+            const check =
+              variant === "page" && method === "GET" && response.status() === 200 ? c.body?.(d)[role] : undefined;
+            if (check) {
+              const text = await response.text();
+              for (const s of check.has) if (!text.includes(s)) bodies.push(`${name} as ${role} lacks “${s}”`);
+              for (const s of check.hasNot) if (text.includes(s)) bodies.push(`${name} as ${role} shows “${s}”`);
+            }
+            await throwaway?.dispose();
+          };
+          /** Sends as these roles, at once or one by one, and notes any write to the test's rows. */
+          const sendQuietly = async (quiet: Role[], together: boolean) => {
+            if (together) {
+              const before = footprint();
+              await Promise.all(quiet.map(send));
+              if (quiet.length && footprint() !== before)
+                writes.push(`${label} as one of ${quiet.join(", ")} changed the database`);
+              return;
+            }
+            for (const role of quiet) {
+              const before = footprint();
+              await send(role);
+              if (footprint() !== before) writes.push(`${label} as ${role} (${got[role]}) changed the database`);
+            }
+          };
+          if (method === "GET") {
+            // Loaders: the refused roles at once (none may write), then the others (an export's audit row).
+            await sendQuietly(
+              roles.filter((role) => refuses(row[role])),
+              true,
+            );
+            await Promise.all(roles.filter((role) => !refuses(row[role])).map(send));
+          } else {
+            // Actions one by one, so a write is pinned on the role that made it.
+            const writers = c.writes ?? [];
+            await sendQuietly(
+              roles.filter((role) => !writers.includes(role)),
+              false,
+            );
+            for (const role of roles.filter((role) => writers.includes(role))) await send(role);
           }
-          await throwaway?.dispose();
-        };
-        /** Sends as these roles, at once or one by one, and notes any write to the test's rows. */
-        const sendQuietly = async (roles: Role[], together: boolean) => {
-          if (together) {
-            const before = footprint(db, d.userIds, d.enterpriseIds);
-            await Promise.all(roles.map(send));
-            if (roles.length && footprint(db, d.userIds, d.enterpriseIds) !== before)
-              writes.push(`${name} as one of ${roles.join(", ")} changed the database`);
-            return;
-          }
-          for (const role of roles) {
-            const before = footprint(db, d.userIds, d.enterpriseIds);
-            await send(role);
-            if (footprint(db, d.userIds, d.enterpriseIds) !== before)
-              writes.push(`${name} as ${role} (${got[role]}) changed the database`);
-          }
-        };
-        if (method === "GET") {
-          // Loaders: the refused roles at once (none may write), then the others (an export's audit row).
-          await sendQuietly(
-            ROLES.filter((role) => refuses(row[role])),
-            true,
-          );
-          await Promise.all(ROLES.filter((role) => !refuses(row[role])).map(send));
-        } else {
-          // Actions one by one, so a write is pinned on the role that made it.
-          const writers = c.writes ?? [];
-          await sendQuietly(
-            ROLES.filter((role) => !writers.includes(role)),
-            false,
-          );
-          for (const role of ROLES.filter((role) => writers.includes(role))) await send(role);
+          const line = (o: Partial<Record<Role, Outcome>>) =>
+            `${label.padEnd(70)} ${ROLES.map((role) => `${role}=${show(o[role])}`).join("")}`;
+          expected.push(line(want));
+          actual.push(line(got));
         }
-        const line = (o: Record<Role, Outcome>) =>
-          `${name.padEnd(70)} ${ROLES.map((role) => `${role}=${show(o[role])}`).join("")}`;
-        expected.push(line(row));
-        actual.push(line(got));
       }
     }
   }

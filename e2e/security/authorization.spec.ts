@@ -740,10 +740,13 @@ test("every route's loader and action answers each role as the matrix says, and 
         const row = c[method];
         if (!row) continue;
         const name = `${method.padEnd(4)} ${route?.path ?? id}${c.label ? ` [${c.label}]` : ""}`;
-        const variants: Variant[] = route?.behindLayoutLoader ? ["page", "alone"] : ["page"];
+        // A page runs the layouts' loaders beside the route's, and after a POST's action the loaders
+        // run too: a refusal from any of them sets the page's status, and would hide a route's
+        // loader or action that checks nothing (the action has written by then). "alone" asks
+        // Remix's data address, where only this route's loader (or only its action) runs.
+        const hidden = method === "GET" ? route?.behindLayoutLoader : route?.hasLoader || route?.behindLayoutLoader;
+        const variants: Variant[] = hidden ? ["page", "alone"] : ["page"];
         for (const variant of variants) {
-          // "alone": the route's own loader or action through Remix's data address, without the
-          // layout's loader, whose refusal would otherwise hide a missing check here
           const label = variant === "alone" ? `${name} (${method === "GET" ? "loader" : "action"} alone)` : name;
           const roles = variant === "alone" ? ROLES.filter((role) => refuses(row[role])) : [...ROLES];
           const want = Object.fromEntries(roles.map((role) => [role, row[role]])) as Partial<Record<Role, Outcome>>;

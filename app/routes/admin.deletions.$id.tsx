@@ -11,7 +11,12 @@ import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
-import { confirmDeletion, declineDeletion, getPendingDeletion } from "~/lib/privacy/deletion.server";
+import {
+  confirmDeletion,
+  declineDeletion,
+  deletionRequestExists,
+  getPendingDeletion,
+} from "~/lib/privacy/deletion.server";
 import { pageTitle } from "~/utils/meta";
 import {
   confirmErasureSchema,
@@ -31,9 +36,12 @@ function requestId(raw: string | undefined): number {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireRole(request, "admin");
-  const pending = getPendingDeletion(getDb(), requestId(params.id));
-  // Decided, cancelled or never made: back to the list, which says so.
-  if (!pending) throw redirect("/admin/deletions?done=gone");
+  const id = requestId(params.id);
+  const pending = getPendingDeletion(getDb(), id);
+  if (!pending) {
+    if (!deletionRequestExists(getDb(), id)) throw data({ reason: "notFound" as const }, { status: 404 });
+  }
+  // Null when decided or cancelled meanwhile: the page says so.
   return { pending };
 }
 
@@ -43,6 +51,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   const db = getDb();
+  if (!deletionRequestExists(db, id)) throw data({ reason: "notFound" as const }, { status: 404 });
   if (intent === "confirm") {
     const submission = parseWithZod(formData, { schema: confirmErasureSchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
@@ -75,6 +84,19 @@ export default function AdminDeletion() {
   const hasErrors = [confirmForm, declineForm].some((f) =>
     Object.values(f.allErrors).some((errors) => errors.length > 0),
   );
+  if (!pending) {
+    return (
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold text-stone-900">{t("privacy.admin.detailTitle")}</h1>
+        <p role="status">{t("privacy.admin.notPending")}</p>
+        <p>
+          <Link to="/admin/deletions" className="font-semibold text-brand-700 underline underline-offset-4">
+            {t("privacy.admin.back")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="space-y-6">
       <p>

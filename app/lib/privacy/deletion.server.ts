@@ -44,7 +44,9 @@ export function latestDeletionRequest(db: Db, userId: number): DeletionRequest |
   );
 }
 
-export type RequestDeletionResult = { ok: true; requestId: number } | { ok: false; reason: "wrongPassword" | "pending" };
+export type RequestDeletionResult =
+  | { ok: true; requestId: number }
+  | { ok: false; reason: "wrongPassword" | "pending" };
 
 /** An owner asks for their account to be erased, confirmed with their password. */
 export async function requestDeletion(
@@ -88,9 +90,11 @@ export function cancelDeletion(db: Db, userId: number, ip: string | null): boole
       .pluck()
       .get(userId) as number | undefined;
     if (request === undefined) return false;
-    db.prepare(
-      "UPDATE deletion_request SET status = 'cancelled', decided_at = ?, decided_by = ? WHERE id = ?",
-    ).run(nowSeconds(), userId, request);
+    db.prepare("UPDATE deletion_request SET status = 'cancelled', decided_at = ?, decided_by = ? WHERE id = ?").run(
+      nowSeconds(),
+      userId,
+      request,
+    );
     recordAudit(db, {
       actorUserId: userId,
       action: "privacy.deletion_cancel",
@@ -139,6 +143,10 @@ export function getPendingDeletion(db: Db, requestId: number): PendingDeletion |
       )
       .get(requestId) as PendingDeletion | undefined) ?? null
   );
+}
+
+export function deletionRequestExists(db: Db, requestId: number): boolean {
+  return db.prepare("SELECT 1 FROM deletion_request WHERE id = ?").get(requestId) !== undefined;
 }
 
 export type DecisionResult = { ok: true } | { ok: false; reason: "notPending" };
@@ -266,9 +274,9 @@ export function eraseOwner(db: Db, userId: number): { enterpriseId: number | nul
     JSON.stringify(throttleKeys),
   );
   // Earlier declined requests: an administrator's reason may name the person.
-  db.prepare(
-    "UPDATE deletion_request SET decline_reason = '-' WHERE user_id = ? AND decline_reason IS NOT NULL",
-  ).run(userId);
+  db.prepare("UPDATE deletion_request SET decline_reason = '-' WHERE user_id = ? AND decline_reason IS NOT NULL").run(
+    userId,
+  );
 
   let uploadIds: string[] = [];
   if (enterpriseId !== null) {
@@ -287,9 +295,9 @@ export function eraseOwner(db: Db, userId: number): { enterpriseId: number | nul
          WHERE j.type = 'object' AND json_extract(j.value, '$.status') IS NOT NULL)
        WHERE enterprise_id = ? AND task_key = 'channels' AND json_valid(answers)`,
     ).run(enterpriseId);
-    db.prepare(
-      "UPDATE enterprise_task SET answers = NULL WHERE enterprise_id = ? AND task_key <> 'channels'",
-    ).run(enterpriseId);
+    db.prepare("UPDATE enterprise_task SET answers = NULL WHERE enterprise_id = ? AND task_key <> 'channels'").run(
+      enterpriseId,
+    );
     db.prepare("UPDATE enterprise_task SET review_comment = NULL WHERE enterprise_id = ?").run(enterpriseId);
     db.prepare("UPDATE task_event SET snapshot = NULL, comment = NULL WHERE enterprise_id = ?").run(enterpriseId);
     db.prepare("DELETE FROM task_comment WHERE enterprise_id = ?").run(enterpriseId);

@@ -14,7 +14,13 @@ describe("consent versions", () => {
   it("registration records the current privacy notice and terms with the time", async () => {
     const result = await registerOwner(
       db,
-      { fullName: "Siti", email: "siti@contoh.id", phone: "+6281234567890", password: "kopi-susu-gula-aren", locale: "id" },
+      {
+        fullName: "Siti",
+        email: "siti@contoh.id",
+        phone: "+6281234567890",
+        password: "kopi-susu-gula-aren",
+        locale: "id",
+      },
       null,
     );
     if (!result.ok) throw new Error("registration failed");
@@ -30,9 +36,9 @@ describe("consent versions", () => {
   it("asks an owner again for a document whose version changed, and records the acceptance once", () => {
     const ownerId = insertTestUser(db, { role: "owner" });
     // accepted an older privacy notice and no terms
-    db.prepare("INSERT INTO user_consent (user_id, document, version, accepted_at) VALUES (?, 'privacy', 'old-v0', 1)").run(
-      ownerId,
-    );
+    db.prepare(
+      "INSERT INTO user_consent (user_id, document, version, accepted_at) VALUES (?, 'privacy', 'old-v0', 1)",
+    ).run(ownerId);
     expect(missingConsents(db, ownerId)).toEqual(["privacy", "terms"]);
     expect(acceptMissingConsents(db, ownerId, "203.0.113.1")).toEqual(["privacy", "terms"]);
     expect(missingConsents(db, ownerId)).toEqual([]);
@@ -45,7 +51,10 @@ describe("consent versions", () => {
     ]);
     const user = db.prepare("SELECT privacy_consent_version FROM user WHERE id = ?").pluck().get(ownerId);
     expect(user).toBe(CONSENT_DOCUMENTS.privacy.version);
-    const audit = db.prepare("SELECT details FROM audit_log WHERE action = 'privacy.consent'").pluck().all() as string[];
+    const audit = db
+      .prepare("SELECT details FROM audit_log WHERE action = 'privacy.consent'")
+      .pluck()
+      .all() as string[];
     expect(audit.map((d) => JSON.parse(d))).toEqual([
       { privacy: CONSENT_DOCUMENTS.privacy.version, terms: CONSENT_DOCUMENTS.terms.version },
     ]);

@@ -53,8 +53,12 @@ afterEach(() => {
 /** Every row of every table, in a fixed order: what the dashboard's counts are made of. */
 function countsSnapshot() {
   return {
-    tally: db.prepare("SELECT * FROM dashboard_tally ORDER BY kind, category, bucket, province_code, regency_code, size_class").all(),
-    rollup: db.prepare("SELECT * FROM dashboard_rollup ORDER BY kind, category, province_code, size_class, bucket").all(),
+    tally: db
+      .prepare("SELECT * FROM dashboard_tally ORDER BY kind, category, bucket, province_code, regency_code, size_class")
+      .all(),
+    rollup: db
+      .prepare("SELECT * FROM dashboard_rollup ORDER BY kind, category, province_code, size_class, bucket")
+      .all(),
     mentorLoad: db.prepare("SELECT * FROM mentor_load ORDER BY mentor_user_id").all(),
     templates: db.prepare("SELECT version, enterprise_count FROM journey_template ORDER BY version").all(),
     enterprises: db
@@ -111,7 +115,10 @@ describe("a deletion request", () => {
     expect(latestDeletionRequest(db, seeded.ownerId)).toBeNull();
     const made = await requestDeletion(db, seeded.ownerId, PASSWORD, "203.0.113.5");
     expect(made).toMatchObject({ ok: true });
-    expect(await requestDeletion(db, seeded.ownerId, PASSWORD, "203.0.113.5")).toEqual({ ok: false, reason: "pending" });
+    expect(await requestDeletion(db, seeded.ownerId, PASSWORD, "203.0.113.5")).toEqual({
+      ok: false,
+      reason: "pending",
+    });
     expect(latestDeletionRequest(db, seeded.ownerId)).toMatchObject({ status: "pending", decidedAt: null });
     expect(listPendingDeletions(db).rows).toEqual([
       expect.objectContaining({ userId: seeded.ownerId, fullName: SITI.fullName, enterpriseName: SITI.enterpriseName }),
@@ -123,10 +130,7 @@ describe("a deletion request", () => {
     expect(listPendingDeletions(db).total).toBe(0);
     // nothing was erased
     expect(db.prepare("SELECT full_name FROM user WHERE id = ?").pluck().get(seeded.ownerId)).toBe(SITI.fullName);
-    const actions = db
-      .prepare("SELECT action FROM audit_log WHERE action LIKE 'privacy.%' ORDER BY id")
-      .pluck()
-      .all();
+    const actions = db.prepare("SELECT action FROM audit_log WHERE action LIKE 'privacy.%' ORDER BY id").pluck().all();
     expect(actions).toEqual(["privacy.deletion_request", "privacy.deletion_cancel"]);
   });
 
@@ -152,7 +156,11 @@ describe("a deletion request", () => {
     const second = listPendingDeletions(db, 2);
     expect(first.total).toBe(DELETIONS_PER_PAGE + 3);
     expect(first.rows).toHaveLength(DELETIONS_PER_PAGE);
-    expect(second.rows.map((r) => r.requestedAt)).toEqual([1000 + DELETIONS_PER_PAGE, 1001 + DELETIONS_PER_PAGE, 1002 + DELETIONS_PER_PAGE]);
+    expect(second.rows.map((r) => r.requestedAt)).toEqual([
+      1000 + DELETIONS_PER_PAGE,
+      1001 + DELETIONS_PER_PAGE,
+      1002 + DELETIONS_PER_PAGE,
+    ]);
   });
 });
 
@@ -226,7 +234,11 @@ describe("confirming a deletion", () => {
       .get() as { actor_user_id: number; subject_id: string; details: string };
     expect(entry.actor_user_id).toBe(adminId);
     expect(entry.subject_id).toBe(String(seeded.ownerId));
-    expect(JSON.parse(entry.details)).toEqual({ requestId: made.requestId, enterpriseId: seeded.enterpriseId, files: 2 });
+    expect(JSON.parse(entry.details)).toEqual({
+      requestId: made.requestId,
+      enterpriseId: seeded.enterpriseId,
+      files: 2,
+    });
   });
 
   it("erases nothing when the transaction fails part-way", async () => {

@@ -48,7 +48,10 @@ describe("buildDataExport", () => {
       baselineChannels: ["whatsapp"],
       mentor: { name: "Budi Pendamping" },
     });
-    expect(data.legality).toEqual({ nib: { status: "have", number: SITI.nib }, npwp: { status: "have", number: SITI.nik } });
+    expect(data.legality).toEqual({
+      nib: { status: "have", number: SITI.nib },
+      npwp: { status: "have", number: SITI.nik },
+    });
     expect(data.trademarkPlan).toMatchObject({ trademark: { status: "planned" } });
     expect(data.onlineChannels).toMatchObject({ shopee: { status: "first_sale" } });
     expect(data.brand).toMatchObject({ name: SITI.brandName, colours: ["#9a3412", "#fef3c7"] });
@@ -57,7 +60,9 @@ describe("buildDataExport", () => {
     expect(data.products).toHaveLength(1);
     expect(data.products[0]).toMatchObject({ name: "Keripik Kenanga", priceRupiah: 15000 });
     expect(data.products[0]!.photoUploadIds).toEqual([seeded.uploadIds[1]]);
-    expect(data.uploads.map((u) => u.url).sort()).toEqual(seeded.uploadIds.map((id) => `${ORIGIN}/uploads/${id}`).sort());
+    expect(data.uploads.map((u) => u.url).sort()).toEqual(
+      seeded.uploadIds.map((id) => `${ORIGIN}/uploads/${id}`).sort(),
+    );
     expect(data.tasks.map((t) => t.task).sort()).toEqual(
       ["brand", "channels", "final_review", "ip", "legality", "products", "profile"].sort(),
     );
@@ -100,7 +105,12 @@ describe("buildDataExport", () => {
       .prepare("SELECT actor_user_id, subject_id, ip, details FROM audit_log WHERE action = 'privacy.export'")
       .all();
     expect(audit).toEqual([
-      { actor_user_id: seeded.otherOwnerId, subject_id: String(seeded.otherOwnerId), ip: "198.51.100.4", details: null },
+      {
+        actor_user_id: seeded.otherOwnerId,
+        subject_id: String(seeded.otherOwnerId),
+        ip: "198.51.100.4",
+        details: null,
+      },
     ]);
   });
 });

@@ -244,7 +244,13 @@ export function buildDataExport(db: Db, userId: number, options: { origin: strin
         `SELECT name, classes, index_version AS indexVersion, results, checked_at AS checkedAt
          FROM brand_check WHERE enterprise_id = ? ORDER BY checked_at, id`,
       )
-      .all(enterpriseId) as { name: string; classes: string; indexVersion: number; results: string; checkedAt: number }[]
+      .all(enterpriseId) as {
+      name: string;
+      classes: string;
+      indexVersion: number;
+      results: string;
+      checkedAt: number;
+    }[]
   ).map((c) => ({
     name: c.name,
     classes: parseJson(c.classes),
@@ -340,7 +346,13 @@ export function buildDataExport(db: Db, userId: number, options: { origin: strin
 export function exportOwnData(db: Db, userId: number, options: { origin: string; ip: string | null }) {
   return db.transaction(() => {
     const data = buildDataExport(db, userId, { origin: options.origin });
-    recordAudit(db, { actorUserId: userId, action: "privacy.export", subjectType: "user", subjectId: userId, ip: options.ip });
+    recordAudit(db, {
+      actorUserId: userId,
+      action: "privacy.export",
+      subjectType: "user",
+      subjectId: userId,
+      ip: options.ip,
+    });
     return data;
   })();
 }

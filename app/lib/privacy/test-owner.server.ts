@@ -69,11 +69,12 @@ export function seedOwnerWithEverything(db: Db): SeededOwner {
        size_class = 'mikro', baseline_monthly_revenue_rupiah = 15000000, mentor_user_id = ?, go_online_at = ?
      WHERE id = ?`,
   ).run(SITI.enterpriseName, SITI.address, mentorId, now - 86400, enterpriseId);
-  db.prepare("INSERT INTO enterprise_category (enterprise_id, category) VALUES (?, 'processed_food'), (?, 'craft')").run(
-    enterpriseId,
+  db.prepare(
+    "INSERT INTO enterprise_category (enterprise_id, category) VALUES (?, 'processed_food'), (?, 'craft')",
+  ).run(enterpriseId, enterpriseId);
+  db.prepare("INSERT INTO enterprise_baseline_channel (enterprise_id, channel) VALUES (?, 'whatsapp')").run(
     enterpriseId,
   );
-  db.prepare("INSERT INTO enterprise_baseline_channel (enterprise_id, channel) VALUES (?, 'whatsapp')").run(enterpriseId);
 
   const task = db.prepare(
     `INSERT INTO enterprise_task (enterprise_id, task_key, status, answers, submitted_at, decided_at, decided_by, review_comment, updated_at)
@@ -101,23 +102,24 @@ export function seedOwnerWithEverything(db: Db): SeededOwner {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   event.run(enterpriseId, "legality", ownerId, "submit", "submitted", JSON.stringify(legality), null, now - 50);
-  event.run(enterpriseId, "legality", mentorId, "request_changes", "changes_requested", null, "NPWP belum lengkap", now - 40);
-  event.run(enterpriseId, "legality", ownerId, "submit", "submitted", JSON.stringify(legality), null, now - 30);
-  event.run(enterpriseId, "legality", mentorId, "approve", "done", null, null, now - 20);
-  db.prepare("INSERT INTO task_comment (enterprise_id, task_key, author_user_id, body, created_at) VALUES (?, ?, ?, ?, ?)").run(
-    enterpriseId,
-    "legality",
-    ownerId,
-    SITI.message,
-    now - 45,
-  );
-  db.prepare("INSERT INTO task_comment (enterprise_id, task_key, author_user_id, body, created_at) VALUES (?, ?, ?, ?, ?)").run(
+  event.run(
     enterpriseId,
     "legality",
     mentorId,
-    `Sudah, Bu ${SITI.fullName}.`,
-    now - 44,
+    "request_changes",
+    "changes_requested",
+    null,
+    "NPWP belum lengkap",
+    now - 40,
   );
+  event.run(enterpriseId, "legality", ownerId, "submit", "submitted", JSON.stringify(legality), null, now - 30);
+  event.run(enterpriseId, "legality", mentorId, "approve", "done", null, null, now - 20);
+  db.prepare(
+    "INSERT INTO task_comment (enterprise_id, task_key, author_user_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
+  ).run(enterpriseId, "legality", ownerId, SITI.message, now - 45);
+  db.prepare(
+    "INSERT INTO task_comment (enterprise_id, task_key, author_user_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
+  ).run(enterpriseId, "legality", mentorId, `Sudah, Bu ${SITI.fullName}.`, now - 44);
 
   // Uploads: a logo and a product photo, with their files on disk.
   const upload = db.prepare(
@@ -168,13 +170,22 @@ export function seedOwnerWithEverything(db: Db): SeededOwner {
   db.prepare(
     "INSERT INTO notification (user_id, kind, enterprise_id, task_key, actor_user_id, created_at) VALUES (?, 'comment', ?, 'legality', ?, ?)",
   ).run(mentorId, enterpriseId, ownerId, now);
-  db.prepare(
-    "INSERT INTO login_throttle (key, failures, window_started_at) VALUES (?, 2, ?), (?, 1, ?)",
-  ).run(`account:user:${ownerId}`, now, `account:${SITI.email}`, now);
+  db.prepare("INSERT INTO login_throttle (key, failures, window_started_at) VALUES (?, 2, ?), (?, 1, ?)").run(
+    `account:user:${ownerId}`,
+    now,
+    `account:${SITI.email}`,
+    now,
+  );
   db.prepare(
     "INSERT INTO session (id, user_id, secret_hash, created_at, last_verified_at, expires_at) VALUES ('s-siti', ?, x'00', ?, ?, ?)",
   ).run(ownerId, now, now, now + 86400);
-  recordAudit(db, { actorUserId: ownerId, action: "auth.login", subjectType: "user", subjectId: ownerId, ip: "203.0.113.9" });
+  recordAudit(db, {
+    actorUserId: ownerId,
+    action: "auth.login",
+    subjectType: "user",
+    subjectId: ownerId,
+    ip: "203.0.113.9",
+  });
   // A mentor's caseload search for her name and phone, as the export audit records the filters.
   recordAudit(db, {
     actorUserId: mentorId,
@@ -206,12 +217,9 @@ export function seedOwnerWithEverything(db: Db): SeededOwner {
     name: SITI.brandName,
     classes: [30],
   });
-  db.prepare("INSERT INTO task_comment (enterprise_id, task_key, author_user_id, body, created_at) VALUES (?, 'profile', ?, ?, ?)").run(
-    other.enterprise.id,
-    other.ownerId,
-    OTHER.secret,
-    now,
-  );
+  db.prepare(
+    "INSERT INTO task_comment (enterprise_id, task_key, author_user_id, body, created_at) VALUES (?, 'profile', ?, ?, ?)",
+  ).run(other.enterprise.id, other.ownerId, OTHER.secret, now);
 
   return {
     ownerId,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { E2E_BASE_URL, E2E_UPLOAD_DIR } from "../env";
 import {
+  assignMentor,
   expect,
   expectAccessibleAndFitting,
   expectAccessibleAndFittingOnce,
@@ -40,11 +41,13 @@ test("an administrator confirms a deletion: the owner's personal data and files 
   page,
   browser,
   admin,
+  mentor,
 }) => {
   const ownerContext = await browser.newContext();
   const owner = await ownerWithSubmittedProfile(ownerContext, ["processed_food"], {
     name: `Usaha Hapus ${randomUUID().slice(0, 6)}`,
   });
+  assignMentor(mentor, owner.enterpriseId);
   giveBrand(owner.enterpriseId, uniqueBrandName());
   // an uploaded file on disk with its row
   const uploadId = `zz${randomUUID()
@@ -103,6 +106,9 @@ test("an administrator confirms a deletion: the owner's personal data and files 
   expect(fs.existsSync(path.join(E2E_UPLOAD_DIR, uploadId))).toBe(false);
   expect(statisticsOf(owner.enterpriseId)).toEqual(before);
   expect(db.prepare("SELECT status FROM deletion_request WHERE id = ?").pluck().get(requestId)).toBe("confirmed");
+  // administrators still find the account, nameless
+  await page.goto(`/admin/users/${owner.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Akun dihapus");
 
   // the owner's open session ends, and the old password no longer signs in
   const ownerPage = await ownerContext.newPage();
@@ -114,6 +120,17 @@ test("an administrator confirms a deletion: the owner's personal data and files 
   await expect(ownerPage.getByRole("alert")).toBeVisible();
   await expect(ownerPage).toHaveURL(/\/login/);
   await ownerContext.close();
+
+  // the mentor still finds the enterprise, nameless, and its pages still work
+  const mentorContext = await browser.newContext();
+  await signIn(mentorContext, mentor);
+  const mentorPage = await mentorContext.newPage();
+  await mentorPage.goto(`/mentor/enterprises/${owner.enterpriseId}`);
+  await expect(mentorPage.getByText("Akun dihapus").first()).toBeVisible();
+  await expect(mentorPage.getByText(owner.fullName)).toHaveCount(0);
+  const review = await mentorContext.request.get(`/mentor/reviews/${owner.enterpriseId}/profile`);
+  expect(review.status()).toBe(200);
+  await mentorContext.close();
 });
 
 test("an administrator declines a deletion with a reason the owner then reads", async ({ page, browser, admin }) => {

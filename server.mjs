@@ -126,6 +126,19 @@ app.all(
   }),
 );
 
+// Errors Express raises itself, such as a path with broken percent-encoding (`/%a%s`, a URIError
+// with status 400): the same short bilingual answer instead of Express's English HTML page.
+app.use((error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = Number(error?.status ?? error?.statusCode);
+  if (status >= 400 && status < 500) {
+    plainAnswer(res, status, "Permintaan tidak valid.", "Bad request.");
+    return;
+  }
+  console.error(error);
+  plainAnswer(res, 500, "Terjadi kesalahan di server.", "Something went wrong on the server.");
+});
+
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const server = app.listen(port, host, () => {

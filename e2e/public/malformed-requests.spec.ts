@@ -46,6 +46,14 @@ test("OPTIONS * lists the methods the server takes", async () => {
   expect(res.allow).toBe("GET, HEAD, POST");
 });
 
+test("a path with broken percent-encoding gets a short bilingual 400, not Express's English page", async () => {
+  const res = await send("GET", "/%a%s%p%d");
+  expect(res.status).toBe(400);
+  expect(res.body).toContain("Permintaan tidak valid.");
+  expect(res.body).toContain("Bad request.");
+  expect(res.body).not.toContain("<pre>");
+});
+
 test("ordinary pages still open", async () => {
   const res = await send("GET", "/login");
   expect(res.status).toBe(200);

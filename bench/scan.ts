@@ -92,6 +92,9 @@ type Target = {
 
 // Free text that reaches SQL (search boxes, names, e-mail addresses, dates) gets level 3 risk 2;
 // parameters the app only compares to a fixed list or a pattern before any query get level 2.
+const AUDIT_URL = `/admin/audit?action=auth.login&actor=${encodeURIComponent(LOGINS.admin)}&subjectType=user&subjectId=1&from=2026-01-01&to=2026-12-31&ip=127.0.0.1`;
+const ASSIGNMENTS_URL =
+  "/admin/assignments?q=Toko&province=32&mentor=any&stage=usaha&page=1&mentorEmail=nobody%40example.invalid";
 const TARGETS: Target[] = [
   {
     name: "login",
@@ -164,28 +167,52 @@ const TARGETS: Target[] = [
     risk: 1,
   },
   {
-    name: "admin-users",
+    name: "admin-users-search",
     role: "admin",
     url: "/admin/users?q=Budi&by=name&role=mentor&status=active&page=1",
-    params: ["q", "by", "role", "status", "page"],
+    params: ["q"],
     level: 3,
     risk: 2,
   },
   {
-    name: "admin-audit",
+    name: "admin-users-filters",
     role: "admin",
-    url: `/admin/audit?action=auth.login&actor=${encodeURIComponent(LOGINS.admin)}&subjectType=user&subjectId=1&from=2026-01-01&to=2026-12-31&ip=127.0.0.1`,
-    params: ["action", "actor", "subjectType", "subjectId", "from", "to", "ip"],
+    url: "/admin/users?q=Budi&by=name&role=mentor&status=active&page=1",
+    params: ["by", "role", "status", "page"],
+    level: 2,
+    risk: 1,
+  },
+  {
+    name: "admin-audit-search",
+    role: "admin",
+    url: AUDIT_URL,
+    params: ["actor", "subjectId", "from", "to", "ip"],
     level: 3,
     risk: 2,
   },
   {
-    name: "admin-assignments",
+    name: "admin-audit-filters",
     role: "admin",
-    url: "/admin/assignments?q=Toko&province=32&mentor=any&stage=usaha&page=1&mentorEmail=nobody%40example.invalid",
-    params: ["q", "province", "mentor", "stage", "page", "mentorEmail"],
+    url: AUDIT_URL,
+    params: ["action", "subjectType"],
+    level: 2,
+    risk: 1,
+  },
+  {
+    name: "admin-assignments-search",
+    role: "admin",
+    url: ASSIGNMENTS_URL,
+    params: ["q", "mentorEmail"],
     level: 3,
     risk: 2,
+  },
+  {
+    name: "admin-assignments-filters",
+    role: "admin",
+    url: ASSIGNMENTS_URL,
+    params: ["province", "mentor", "stage", "page"],
+    level: 2,
+    risk: 1,
   },
   {
     name: "admin-export-enterprises",
@@ -245,7 +272,13 @@ def run():
   return `import sys;sys.path.insert(0, ${JSON.stringify(dir)});import umkm_scan_reset;umkm_scan_reset.run()`;
 }
 
-function run(command: string, args: string[], outFile: string): Promise<{ code: number | null; seconds: number }> {
+/** Runs a tool with its output in `outFile`; stops it after `limitSeconds`. */
+function run(
+  command: string,
+  args: string[],
+  outFile: string,
+  limitSeconds = 1800,
+): Promise<{ code: number | null; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const out = fs.createWriteStream(outFile);
@@ -256,8 +289,13 @@ function run(command: string, args: string[], outFile: string): Promise<{ code: 
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TERM: "dumb" } });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
+    const timer = setTimeout(() => {
+      out.write(`\n[scan] stopped after ${limitSeconds} s\n`);
+      child.kill("SIGTERM");
+    }, limitSeconds * 1000);
     child.on("error", reject);
     child.on("close", (code) => {
+      clearTimeout(timer);
       out.end(() => resolve({ code, seconds: Math.round((Date.now() - started) / 1000) }));
     });
   });
@@ -392,10 +430,11 @@ try {
         "-nointeractive",
         "-ask",
         "no",
-        "-maxtime",
-        "1200",
       ],
       path.join(outDir, "nikto-console.txt"),
+      // Our limit, not nikto's -maxtime: 2.1.5 checks it on its first request, before its clock
+      // starts, and prints a false "maximum execution time reached" error at the top.
+      1200,
     );
     niktoSeconds = seconds;
     niktoFindings = fs.existsSync(report)
@@ -410,10 +449,15 @@ try {
   await server.stop();
 }
 
-const serverErrors = fs
-  .readFileSync(server.logFile, "utf8")
-  .split("\n")
-  .filter((l) => /error/i.test(l));
+// The first line of each error the server logged, counted (a 5xx logs its stack; so does Remix
+// for a 404 or 405 it answers itself).
+const serverErrors = new Map<string, number>();
+for (const line of fs.readFileSync(server.logFile, "utf8").split("\n")) {
+  const m = line.match(/^(\w*Error): (.*)$/);
+  if (!m) continue;
+  const key = `${m[1]}: ${m[2]!.replace(/"[^"]*"|'[^']*'/g, "…").slice(0, 120)}`;
+  serverErrors.set(key, (serverErrors.get(key) ?? 0) + 1);
+}
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const summary = [
   `# Security scan ${stamp}`,
@@ -428,9 +472,9 @@ const summary = [
   ),
   "",
   ...(runNikto ? [`## nikto (${niktoSeconds} s)`, "", ...niktoFindings, ""] : []),
-  `## Server log lines mentioning an error: ${serverErrors.length}`,
+  `## Errors in the server log (${server.logFile})`,
   "",
-  ...serverErrors.slice(0, 20),
+  ...(serverErrors.size ? [...serverErrors].map(([e, n]) => `- ${n} × ${e}`) : ["none"]),
   "",
 ].join("\n");
 fs.writeFileSync(path.join(outDir, "summary.md"), summary);

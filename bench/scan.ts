@@ -21,7 +21,7 @@
 // counters of this throwaway database before each of its requests (--eval, see
 // throttleResetModule). The server and its code are exactly production's.
 //
-// Flags: --port (3360), --out <dir>, --only <target,target…> (names below), --no-nikto,
+// Flags: --port (3360), --out <dir>, --only <target,target…> (names below), --no-nikto, --no-sqlmap,
 // --quick (level 1 / risk 1 everywhere: a smoke run of a few minutes), --threads (1).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -36,6 +36,7 @@ const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const outDir = path.resolve(flag(argv, "out", path.join("scan-results", stamp)));
 const only = flag(argv, "only")?.split(",").filter(Boolean);
 const runNikto = !argv.includes("--no-nikto");
+const runSqlmap = !argv.includes("--no-sqlmap");
 const quick = argv.includes("--quick");
 const threads = flag(argv, "threads", "1");
 const PASSWORD = "demo-umkm-2026";
@@ -56,7 +57,7 @@ const sqlmapVersion = toolVersion("sqlmap", ["--version"])
   ?.split("\n")
   .find((l) => /^\d/.test(l.trim()))
   ?.trim();
-if (!sqlmapVersion) {
+if (runSqlmap && !sqlmapVersion) {
   console.error("sqlmap is not installed. On Debian: apt-get install -y sqlmap");
   process.exit(2);
 }
@@ -240,8 +241,8 @@ const TARGETS: Target[] = [
   },
 ];
 
-const targets = only ? TARGETS.filter((t) => only.includes(t.name)) : TARGETS;
-if (only && targets.length !== only.length) {
+const targets = !runSqlmap ? [] : only ? TARGETS.filter((t) => only.includes(t.name)) : TARGETS;
+if (runSqlmap && only && targets.length !== only.length) {
   console.error(`Unknown target in --only; targets: ${TARGETS.map((t) => t.name).join(", ")}`);
   process.exit(2);
 }
@@ -462,7 +463,7 @@ const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const summary = [
   `# Security scan ${stamp}`,
   "",
-  `sqlmap ${sqlmapVersion}${runNikto ? `, nikto ${niktoVersion}` : ""}; ${origin}; ${minutes} min in all${quick ? " (--quick)" : ""}`,
+  `${[runSqlmap && `sqlmap ${sqlmapVersion}`, runNikto && `nikto ${niktoVersion}`].filter(Boolean).join(", ")}; ${origin}; ${minutes} min in all${quick ? " (--quick)" : ""}`,
   "",
   "| sqlmap target | parameters injectable | not injectable | HTTP errors | heuristic warnings | time |",
   "| --- | --- | --- | --- | --- | --- |",

@@ -201,7 +201,14 @@ function acknowledges(write: Write, status: number, location: string | null): bo
 export async function runLoad(
   origin: string,
   users: LoadUser[],
-  options: { durationMs: number; thinkMs: number; seed?: number; stop?: Promise<unknown> },
+  options: {
+    durationMs: number;
+    thinkMs: number;
+    seed?: number;
+    stop?: Promise<unknown>;
+    /** Called after each acknowledged write with the number so far. */
+    onAcknowledged?: (count: number) => void;
+  },
 ): Promise<LoadResult> {
   const { todayInIndonesia } = await import("../app/utils/dates");
   const today = todayInIndonesia();
@@ -248,9 +255,10 @@ export async function runLoad(
         if (res.status >= 500) result.serverErrors++;
         if (action.write) {
           result.writeLatencies.push(ms);
-          if (acknowledges(action.write, res.status, res.headers.get("location")))
+          if (acknowledges(action.write, res.status, res.headers.get("location"))) {
             result.acknowledged.push(action.write);
-          else result.unexpected.push({ method: action.method, path: action.path, status: res.status });
+            options.onAcknowledged?.(result.acknowledged.length);
+          } else result.unexpected.push({ method: action.method, path: action.path, status: res.status });
         } else if (res.status !== 200) {
           result.unexpected.push({ method: action.method, path: action.path, status: res.status });
         }

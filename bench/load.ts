@@ -44,6 +44,8 @@ export type LoadResult = {
   unexpected: { method: string; path: string; status: number }[];
   latencies: number[];
   writeLatencies: number[];
+  /** Latencies by request kind ("POST /mentor/enterprises/:id/sessions/new"). */
+  byAction: Record<string, number[]>;
   acknowledged: Write[];
   /** Writes sent whose answer never came (only when the server was stopped during the run). */
   unanswered: Write[];
@@ -221,6 +223,7 @@ export async function runLoad(
     unexpected: [],
     latencies: [],
     writeLatencies: [],
+    byAction: {},
     acknowledged: [],
     unanswered: [],
   };
@@ -251,6 +254,8 @@ export async function runLoad(
         const ms = performance.now() - t0;
         result.requests++;
         result.latencies.push(ms);
+        const kind = `${action.method} ${action.path.replace(/\d+/g, ":id")}`;
+        (result.byAction[kind] ??= []).push(ms);
         result.byStatus[res.status] = (result.byStatus[res.status] ?? 0) + 1;
         if (res.status >= 500) result.serverErrors++;
         if (action.write) {
@@ -408,6 +413,13 @@ async function main() {
     console.log(
       `Requests: ${s.requests} in ${result.seconds.toFixed(1)} s = ${s.perSecond.toFixed(0)}/s; p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms; writes ${s.writes} (p95 ${s.writeP95.toFixed(0)} ms)`,
     );
+    console.log("\n| Request | Count | p50 ms | p95 ms |\n| --- | ---: | ---: | ---: |");
+    for (const [kind, latencies] of Object.entries(result.byAction).sort()) {
+      console.log(
+        `| ${kind} | ${latencies.length} | ${percentile(latencies, 50).toFixed(0)} | ${percentile(latencies, 95).toFixed(0)} |`,
+      );
+    }
+    console.log();
     console.log(
       `Statuses: ${Object.entries(result.byStatus)
         .map(([status, n]) => `${status} × ${n}`)

@@ -115,6 +115,9 @@ function shutdown(signal) {
   }
   shuttingDown = true;
   console.log(`${signal}: no new connections; waiting for requests in progress`);
+  // A keep-alive connection whose response just finished is idle: close it instead of waiting for
+  // its keep-alive timeout.
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
   const finish = (code) => {
     clearInterval(idleSweep);
     try {
@@ -135,9 +138,6 @@ function shutdown(signal) {
     console.log("every request finished");
     finish(0);
   });
-  // A keep-alive connection whose response just finished is idle: close it instead of waiting for
-  // its keep-alive timeout.
-  const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
   setTimeout(() => {
     console.error(`requests still running after ${shutdownTimeoutMs} ms: closing them`);
     server.closeAllConnections();

@@ -145,15 +145,51 @@ const server = app.listen(port, host, () => {
   console.log(`UMKM Go Online listening on http://localhost:${port}`);
 });
 
+// ─── Graceful shutdown (SIGTERM, SIGINT) — issue 8 item 7, decision 0026 ───────────────────────
+// Stop accepting connections, let requests already in progress finish (at most
+// SHUTDOWN_TIMEOUT_MS, 10 s by default), then close the database, which checkpoints the WAL into
+// the main file, and exit 0. Keep-alive connections are closed as soon as they fall idle, so
+// browsers holding one do not delay the exit. If requests are still running at the deadline they
+// are cut off, the database is closed all the same (every write is one synchronous transaction,
+// so none is half-done) and the exit code is 1. A second signal exits at once with code 1.
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+let shuttingDown = false;
+
 function shutdown(signal) {
-  console.log(`${signal}: closing the server`);
-  server.close(() => {
-    initialBuild.entry.module.stopServer();
+  if (shuttingDown) {
+    console.log(`${signal} again: exiting now`);
+    process.exit(1);
+  }
+  shuttingDown = true;
+  console.log(`${signal}: no new connections; waiting for requests in progress`);
+  // A keep-alive connection whose response just finished is idle: close it instead of waiting for
+  // its keep-alive timeout.
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
+  const finish = (code) => {
+    clearInterval(idleSweep);
+    try {
+      initialBuild.entry.module.stopServer();
+      console.log("database closed");
+    } catch (error) {
+      console.error(error);
+      code = 1;
+    }
     vite?.close();
-    process.exit(0);
+    process.exit(code);
+  };
+  // Responses sent from now on ask the client to close its connection.
+  server.on("request", (_req, res) => {
+    res.shouldKeepAlive = false;
   });
-  // Connections kept alive by browsers must not hold the process forever.
-  setTimeout(() => process.exit(0), 5_000).unref();
+  server.close(() => {
+    console.log("every request finished");
+    finish(0);
+  });
+  setTimeout(() => {
+    console.error(`requests still running after ${shutdownTimeoutMs} ms: closing them`);
+    server.closeAllConnections();
+    finish(1);
+  }, shutdownTimeoutMs).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));

@@ -8,6 +8,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { MessagePreloadsContext } from "~/components/message-preloads";
 import { dictionaryPreloads } from "~/lib/i18n/preloads.server";
+import { BUSY_RETRY_AFTER_SECONDS } from "~/lib/http/busy.server";
 
 // server.mjs reaches these through the server build (build.entry.module), so the
 // origin check and start-up run the same TypeScript code in dev and production.
@@ -35,6 +36,8 @@ export default function handleRequest(
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // A busy database (app/lib/http/busy.server.ts): the thrown 503's headers stay behind, so say when to retry here.
+          if (responseStatusCode === 503) responseHeaders.set("Retry-After", String(BUSY_RETRY_AFTER_SECONDS));
           // Pages hold personal data: never kept in shared caches.
           if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
           // Compressed here rather than by a proxy, so a phone on a slow line gets a fraction of the

@@ -101,6 +101,7 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error)) {
     if (error.status === 403) return <ErrorPage status={403} />;
     if (error.status === 404) return <ErrorPage status={404} />;
+    if (error.status === 503) return <ErrorPage status={503} />;
     if (error.status < 500) return <ErrorPage status={400} />;
   } else {
     console.error(error);

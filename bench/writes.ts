@@ -4,7 +4,7 @@
 // 1. Disk: the file's pages per table with its indexes (SQLite's dbstat), as bytes per enterprise.
 //    Read-only on --db.
 // 2. Writes: on a copy of --db, the app's own write functions in child processes, each with its
-//    own connection opened by the app's openDatabase (WAL, synchronous=NORMAL, busy_timeout 5 s,
+//    own connection opened by the app's openDatabase (WAL, synchronous=FULL, busy_timeout 5 s,
 //    BEGIN IMMEDIATE): an owner saving a task draft (saveTaskAnswers, as the legality page's
 //    action does) and a mentor logging a session (logSession), each as fast as it will go for
 //    --duration seconds, alone and mixed across 1, 2 and 4 processes contending for the one
@@ -12,8 +12,8 @@
 //    included, and how many gave up with SQLITE_BUSY.
 //
 // Flags: --db (required), --duration seconds per scenario (10), --processes (1,2,4), --pool
-// (enterprises to draw from, 5000), --synchronous (normal; "full" shows what a sync per commit
-// costs), --no-sizes (skip part 1), --out (bench-results/writes-<timestamp>.json).
+// (enterprises to draw from, 5000), --synchronous (full, as the app; "normal" shows what the sync per
+// commit costs), --no-sizes (skip part 1), --out (bench-results/writes-<timestamp>.json).
 import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -67,7 +67,7 @@ async function runWorker(config: WorkerConfig): Promise<void> {
   const { logSession } = await import("../app/lib/mentoring/sessions.server");
   const { todayInIndonesia } = await import("../app/utils/dates");
   const db = openDatabase(config.dbFile);
-  if (config.synchronous !== "normal") db.pragma(`synchronous = ${config.synchronous}`);
+  db.pragma(`synchronous = ${config.synchronous}`);
   const next = random(config.seed);
   const pick = () => config.pool[Math.floor(next() * config.pool.length)]!;
   const today = todayInIndonesia();
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
   const poolSize = Number(flag(argv, "pool", "5000"));
-  const synchronous = flag(argv, "synchronous", "normal").toLowerCase();
+  const synchronous = flag(argv, "synchronous", "full").toLowerCase();
   if (!["off", "normal", "full", "extra"].includes(synchronous)) {
     console.error("--synchronous is off, normal, full or extra");
     process.exit(2);

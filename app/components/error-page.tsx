@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useCurrentUser, useT } from "./use-translation";
 import { homePathFor } from "~/utils/roles";
 
-export function ErrorPage({ status }: { status: 400 | 403 | 404 | 500 }) {
+export function ErrorPage({ status }: { status: 400 | 403 | 404 | 500 | 503 }) {
   const t = useT();
   const user = useCurrentUser();
   const content = {
@@ -13,6 +13,7 @@ export function ErrorPage({ status }: { status: 400 | 403 | 404 | 500 }) {
     },
     404: { title: t("error.404.title"), body: t("error.404.body") },
     500: { title: t("error.500.title"), body: t("error.500.body") },
+    503: { title: t("error.503.title"), body: t("error.503.body") },
   }[status];
   return (
     <section aria-labelledby="error-title" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-stone-200">

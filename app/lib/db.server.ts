@@ -18,7 +18,10 @@ export function openDatabase(file: string): Db {
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
-  db.pragma("synchronous = NORMAL");
+  // FULL, not NORMAL: in WAL mode NORMAL survives a crashed or killed process but not a power cut
+  // or kernel crash, which can take back the last commits after the user was told "saved". FULL
+  // syncs the WAL at every commit (about 0.5 ms at the median on this VM; decision 0026).
+  db.pragma("synchronous = FULL");
   // 32 MiB of page cache instead of SQLite's 2 MiB: at a million enterprises the indexes a
   // request walks (caseload, tallies) stay in the process instead of being re-read from the OS
   // on every request. Allocated as pages are read, so a small database uses little of it.

@@ -1,6 +1,7 @@
 import { TRADEMARK_SEED, TRADEMARK_SEED_VERSION } from "../../db/trademark-seed";
 import { ensureTrademarkSeed } from "./brand-check/index.server";
 import { closeDb, getDb } from "./db.server";
+import { answerBusyWith503 } from "./http/busy.server";
 import { ensureJourneyTemplate } from "./journey/journey.server";
 import { loadRegions } from "./migrations.server";
 
@@ -10,6 +11,8 @@ import { loadRegions } from "./migrations.server";
  */
 export async function startServer(): Promise<void> {
   const db = getDb();
+  // A database held busy by another process answers 503 with Retry-After, never a 500 (decision 0026).
+  answerBusyWith503(db);
   await loadRegions(db);
   ensureJourneyTemplate(db);
   ensureTrademarkSeed(db, { version: TRADEMARK_SEED_VERSION, marks: TRADEMARK_SEED });

@@ -31,6 +31,9 @@ export const commonEn: Translation<typeof commonId> = {
   "error.404.body": "The address you opened does not exist or has moved.",
   "error.500.title": "Sorry, something went wrong",
   "error.500.body": "There is a problem on our side. Your data is safe. Please try again in a moment.",
+  "error.503.title": "The server is busy",
+  "error.503.body":
+    "The server is busy, so your request was not carried out. Wait a few seconds, then try again. Data saved before is safe.",
   "error.back": "Back to home",
   "error.generic": "The request could not be processed.",
   "error.formSummary": "Please check the marked fields.",

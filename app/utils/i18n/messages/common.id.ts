@@ -27,6 +27,9 @@ export const commonId = {
   "error.404.body": "Alamat yang Anda buka tidak ada atau sudah dipindahkan.",
   "error.500.title": "Maaf, terjadi kesalahan",
   "error.500.body": "Ada masalah di sisi kami. Data Anda aman. Silakan coba lagi sebentar lagi.",
+  "error.503.title": "Server sedang sibuk",
+  "error.503.body":
+    "Server sedang sibuk sehingga permintaan Anda belum diproses. Tunggu beberapa detik, lalu coba lagi. Data yang sudah tersimpan aman.",
   "error.back": "Kembali ke beranda",
   "error.generic": "Permintaan tidak dapat diproses.",
   "error.formSummary": "Periksa kembali isian yang ditandai.",

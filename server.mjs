@@ -22,14 +22,22 @@ app.disable("x-powered-by");
 const trustProxy = process.env.TRUST_PROXY;
 app.set("trust proxy", trustProxy === undefined ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
 
+// --- Security headers (decision 0024) ---------------------------------------------------------
+// On every response: pages, static files, uploads, CSV and JSON (nosniff, Referrer-Policy,
+// Permissions-Policy, COOP, CORP, X-Frame-Options; HSTS in production). The Content-Security-Policy
+// with its per-response nonce is added to HTML documents by app/entry.server.tsx.
+const securityHeaders = initialBuild.entry.module.securityHeaders({ production });
+const defaultHeaderNames = new Set(Object.keys(securityHeaders).map((name) => name.toLowerCase()));
 app.use((_req, res, next) => {
-  res.set({
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-  });
+  res.set(securityHeaders);
+  // Remix's adapter appends a route's headers: a route that sends one of these (the open-data JSON's
+  // Cross-Origin-Resource-Policy) replaces the default instead of adding a second value.
+  const append = res.append.bind(res);
+  res.append = (name, value) =>
+    defaultHeaderNames.has(name.toLowerCase()) ? res.set(name, value) : append(name, value);
   next();
 });
+// --- end of security headers ------------------------------------------------------------------
 
 /** A short answer in both languages, for requests turned away before Remix can render a page. */
 function plainAnswer(res, status, id, en) {

@@ -7,6 +7,8 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { MessagePreloadsContext } from "~/components/message-preloads";
+import { NonceContext } from "~/components/nonce";
+import { contentSecurityPolicy, createNonce } from "~/lib/http/security-headers.server";
 import { dictionaryPreloads } from "~/lib/i18n/preloads.server";
 import { BUSY_RETRY_AFTER_SECONDS } from "~/lib/http/busy.server";
 
@@ -15,6 +17,7 @@ import { BUSY_RETRY_AFTER_SECONDS } from "~/lib/http/busy.server";
 export { isSameOriginRequest } from "~/lib/http/origin.server";
 export { preferredEncoding } from "~/lib/http/compression.server";
 export { startServer, stopServer } from "~/lib/startup.server";
+export { securityHeaders } from "~/lib/http/security-headers.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -26,13 +29,24 @@ export default function handleRequest(
   _loadContext: AppLoadContext,
 ) {
   const waitForAll = isbot(request.headers.get("user-agent") || "");
+  // Content-Security-Policy (decision 0024): a new nonce for each document, made here because this
+  // is where both the header and every inline script (Remix's, single fetch's streamed data,
+  // React's) are written; loaders and resource routes never need it.
+  const nonce = createNonce();
+  responseHeaders.set(
+    "Content-Security-Policy",
+    contentSecurityPolicy(nonce, { development: process.env.NODE_ENV !== "production" }),
+  );
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <MessagePreloadsContext.Provider value={dictionaryPreloads(remixContext)}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
-      </MessagePreloadsContext.Provider>,
+      <NonceContext.Provider value={nonce}>
+        <MessagePreloadsContext.Provider value={dictionaryPreloads(remixContext)}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </MessagePreloadsContext.Provider>
+      </NonceContext.Provider>,
       {
+        nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");

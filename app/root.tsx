@@ -24,6 +24,7 @@ import { DEFAULT_LOCALE, translator } from "~/utils/i18n";
 import { browserLocale } from "~/utils/i18n/load";
 import { commonTexts } from "~/utils/i18n/namespaces/common";
 import { MessagePreloads } from "~/components/message-preloads";
+import { useNonce } from "~/components/nonce";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const current = getSession(request);
@@ -64,6 +65,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
   // The browser holds one language's texts. The language switches reload the document, but a
   // sign-in can change the language too (the account's saved one): then reload once.
   const dataLocale = rootData?.locale;
+  // The Content-Security-Policy nonce of this response (server render only): inline scripts need it.
+  const nonce = useNonce();
   useEffect(() => {
     const held = browserLocale();
     if (dataLocale && held && held !== dataLocale) window.location.reload();
@@ -85,8 +88,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

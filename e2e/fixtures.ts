@@ -166,13 +166,42 @@ type Fixtures = {
   mentor: TestUser;
   admin: TestUser;
   db: Db;
+  contentSecurityPolicyGuard: void;
 };
+
+/** Marks a test that makes the browser report Content-Security-Policy violations on purpose. */
+export const EXPECTS_CSP_VIOLATIONS = "expects-csp-violations";
+
+/**
+ * A Content-Security-Policy report in the browser's console, other than the one Playwright's
+ * trace recorder causes: it reads `blob:` images (a logo previewed before upload) with fetch()
+ * from inside the page, which `connect-src 'self'` refuses. The app itself never fetches a blob
+ * (`--trace off` shows no report).
+ */
+export function isPolicyViolation(consoleText: string): boolean {
+  return /Content Security Policy/i.test(consoleText) && !/^Connecting to 'blob:/.test(consoleText);
+}
 
 export const test = base.extend<Fixtures>({
   db: async ({}, use) => use(testDb()),
   owner: async ({}, use) => use(await makeUser("owner")),
   mentor: async ({}, use) => use(await makeUser("mentor")),
   admin: async ({}, use) => use(await makeUser("admin")),
+  // Every spec, on every page of its main browser context, fails if the browser reports a
+  // Content-Security-Policy violation (decision 0024): a page that needs an inline script, a
+  // <style> element or another origin is caught by the test that visits it.
+  contentSecurityPolicyGuard: [
+    async ({ context }, use, testInfo) => {
+      const violations: string[] = [];
+      context.on("console", (message) => {
+        if (isPolicyViolation(message.text())) violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+      });
+      await use();
+      if (!testInfo.annotations.some((a) => a.type === EXPECTS_CSP_VIOLATIONS))
+        expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -16,6 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       "Content-Type": "application/json; charset=utf-8",
       "Cache-Control": "public, max-age=300",
       "Access-Control-Allow-Origin": "*",
+      // Open to every site, unlike the rest of the app (server.mjs sends same-origin by default).
+      "Cross-Origin-Resource-Policy": "cross-origin",
     },
   });
 }

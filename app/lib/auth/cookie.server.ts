@@ -2,7 +2,12 @@ import { SESSION_LIFETIME_SECONDS } from "./session.server";
 
 export const SESSION_COOKIE = "umkm_session";
 
-function secureFlag(): string {
+/**
+ * "; Secure" for every cookie the app sets, in production: the browser then sends it only over
+ * HTTPS. INSECURE_COOKIES=1 turns it off for plain-HTTP runs on one machine (the demo, the e2e
+ * server), where a Secure cookie would never come back.
+ */
+export function secureFlag(): string {
   return process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1" ? "; Secure" : "";
 }
 

@@ -1,4 +1,4 @@
-import { readCookie } from "../auth/cookie.server";
+import { readCookie, secureFlag } from "../auth/cookie.server";
 import { getUser } from "../auth/guards.server";
 import { DEFAULT_LOCALE, isLocale, translator, type Locale } from "~/utils/i18n";
 
@@ -17,6 +17,5 @@ export function getTranslator(request: Request) {
 }
 
 export function localeCookie(locale: Locale): string {
-  const secure = process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1" ? "; Secure" : "";
-  return `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=Lax; Max-Age=${365 * 24 * 60 * 60}${secure}`;
+  return `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=Lax; Max-Age=${365 * 24 * 60 * 60}${secureFlag()}`;
 }

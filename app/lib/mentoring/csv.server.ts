@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { csvRow, type CsvValue } from "~/utils/csv-cell";
 
 const BATCH = 500;
 
@@ -6,14 +7,15 @@ const BATCH = 500;
  * A CSV download streamed in batches of 500 rows, each read by its own query when the client is
  * ready for it (an open better-sqlite3 iterator would block the connection for every other
  * request while a slow phone downloads): UTF-8 with a byte-order mark so
- * Excel reads the Indonesian text right, cells quoted by papaparse, and cells that start like a
- * formula (=, +, -, @) escaped so a spreadsheet never runs them.
+ * Excel reads the Indonesian text right, cells quoted by papaparse, and every cell, headers
+ * included, through `csvCell` (utils/csv-cell.ts): text that starts like a formula (=, +, -, @,
+ * tab, CR, LF) gets a leading quote so a spreadsheet never runs it; numbers stay numbers.
  */
 export function csvResponse<T>(
   filename: string,
   header: string[],
   readBatch: (offset: number, limit: number) => T[],
-  toCells: (row: T) => (string | number | null)[],
+  toCells: (row: T) => CsvValue[],
 ): Response {
   const encoder = new TextEncoder();
   let started = false;
@@ -22,13 +24,13 @@ export function csvResponse<T>(
     pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${Papa.unparse([header], { newline: "\r\n" })}\r\n`));
+        controller.enqueue(encoder.encode(`\uFEFF${Papa.unparse([csvRow(header)], { newline: "\r\n" })}\r\n`));
         return;
       }
-      const batch = readBatch(offset, BATCH).map(toCells);
+      const batch = readBatch(offset, BATCH).map((row) => csvRow(toCells(row)));
       offset += batch.length;
       if (batch.length > 0) {
-        controller.enqueue(encoder.encode(`${Papa.unparse(batch, { newline: "\r\n", escapeFormulae: true })}\r\n`));
+        controller.enqueue(encoder.encode(`${Papa.unparse(batch, { newline: "\r\n" })}\r\n`));
       }
       if (batch.length < BATCH) controller.close();
     },

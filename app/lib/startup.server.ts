@@ -3,6 +3,7 @@ import { ensureTrademarkSeed } from "./brand-check/index.server";
 import { closeDb, getDb } from "./db.server";
 import { ensureJourneyTemplate } from "./journey/journey.server";
 import { loadRegions } from "./migrations.server";
+import { pruneLimits } from "./rate-limit/rate-limit.server";
 
 /**
  * Run once when the server starts: opens the database (applying migrations), loads regions
@@ -13,6 +14,8 @@ export async function startServer(): Promise<void> {
   await loadRegions(db);
   ensureJourneyTemplate(db);
   ensureTrademarkSeed(db, { version: TRADEMARK_SEED_VERSION, marks: TRADEMARK_SEED });
+  // Counters whose window and lock have passed (unknown identifiers, old addresses) go.
+  pruneLimits(db);
 }
 
 export function stopServer(): void {

@@ -7,8 +7,8 @@ import { pageTitle } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.linkPage.invitationTitle");
 
 // Public: the person invited has no account session yet. The link's secret is the credential.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return linkPageLoader(request, params.token ?? "", "invitation");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return linkPageLoader(request, params.token ?? "", "invitation", context.clientIp);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

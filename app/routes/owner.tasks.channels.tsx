@@ -51,8 +51,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  return checklistTaskAction(request, "channels", (items) => channelsSchema(items, todayInIndonesia()));
+export async function action({ request, context }: ActionFunctionArgs) {
+  return checklistTaskAction(
+    request,
+    "channels",
+    (items) => channelsSchema(items, todayInIndonesia()),
+    context.clientIp,
+  );
 }
 
 type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];

@@ -56,8 +56,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  return checklistTaskAction(request, "legality", legalitySchema);
+export async function action({ request, context }: ActionFunctionArgs) {
+  return checklistTaskAction(request, "legality", legalitySchema, context.clientIp);
 }
 
 type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];

@@ -14,8 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadProductPage(request, parseProductId(params.productId));
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  return productPageAction(request, parseProductId(params.productId));
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return productPageAction(request, parseProductId(params.productId), context.clientIp);
 }
 
 export default function EditProduct() {

@@ -13,8 +13,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return loadProductPage(request, null);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  return productPageAction(request, null);
+export async function action({ request, context }: ActionFunctionArgs) {
+  return productPageAction(request, null, context.clientIp);
 }
 
 export default function NewProduct() {

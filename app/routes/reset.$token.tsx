@@ -7,8 +7,8 @@ import { pageTitle } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.linkPage.resetTitle");
 
 // Public: the person who forgot their password cannot sign in. The link's secret is the credential.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return linkPageLoader(request, params.token ?? "", "password_reset");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return linkPageLoader(request, params.token ?? "", "password_reset", context.clientIp);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -15,6 +15,10 @@ import { brandTexts } from "~/utils/i18n/namespaces/brand";
 import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
 import { ipTexts } from "~/utils/i18n/namespaces/ip";
 import { limitsTexts } from "~/utils/i18n/namespaces/limits";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "brandCheck.pageTitle");
 

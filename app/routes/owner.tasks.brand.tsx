@@ -31,6 +31,10 @@ import { currentUploadIds, uploadUrl } from "~/utils/uploads/uploads";
 import { brandSchema } from "~/utils/validation/brand";
 import { brandTexts } from "~/utils/i18n/namespaces/brand";
 import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 

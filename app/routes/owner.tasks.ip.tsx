@@ -50,6 +50,10 @@ import { ipSchema, type PdkiAnswer, type TrademarkAnswer } from "~/utils/validat
 import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
 import { limitsTexts } from "~/utils/i18n/namespaces/limits";
 import { ipTexts } from "~/utils/i18n/namespaces/ip";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 

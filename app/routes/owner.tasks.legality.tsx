@@ -20,6 +20,10 @@ import { currentUploadIds, type UploadView } from "~/utils/uploads/uploads";
 import { legalitySchema, type PermitAnswer } from "~/utils/validation/legality";
 import { formsTexts } from "~/utils/i18n/namespaces/forms";
 import { legalityTexts } from "~/utils/i18n/namespaces/legality";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 

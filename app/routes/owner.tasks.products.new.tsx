@@ -6,6 +6,10 @@ import { useT } from "~/components/use-translation";
 import { loadProductPage, productPageAction } from "~/lib/products/product-page.server";
 import { pageTitle } from "~/utils/meta";
 import { productTexts } from "~/utils/i18n/namespaces/product";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "product.newTitle");
 

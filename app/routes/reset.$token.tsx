@@ -3,6 +3,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { SetPasswordPage } from "~/components/set-password-page";
 import { linkPageAction, linkPageLoader } from "~/lib/accounts/link-page.server";
 import { pageTitle } from "~/utils/meta";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.linkPage.resetTitle");
 

@@ -31,6 +31,40 @@ app.use((_req, res, next) => {
   next();
 });
 
+/** A short answer in both languages, for requests turned away before Remix can render a page. */
+function plainAnswer(res, status, id, en) {
+  res.status(status).type("text/plain; charset=utf-8").send(`${status} — ${id}\n${status} — ${en}\n`);
+}
+
+// Requests that Remix cannot turn into a page address, found by nikto (docs/security.md §9):
+// `OPTIONS *` and absolute-form targets (`GET http://host/`), a Host (or X-Forwarded-Host) that
+// is not a host name, and a path holding a backslash (`/%5c`: React Router's link resolution
+// reads "/\" as "//" and throws). Each was a 500; they get a 4xx here, before static files
+// and Remix. No page of the app has a backslash in its path.
+const isHost = (value) => {
+  if (value === undefined) return true;
+  try {
+    return new URL(`http://${value}`).host !== "";
+  } catch {
+    return false;
+  }
+};
+app.use((req, res, next) => {
+  if (req.url === "*" && req.method === "OPTIONS") {
+    res.set("Allow", "GET, HEAD, POST").status(204).end();
+    return;
+  }
+  if (!req.url.startsWith("/") || !isHost(req.get("host")) || !isHost(req.get("x-forwarded-host"))) {
+    plainAnswer(res, 400, "Permintaan tidak valid.", "Bad request.");
+    return;
+  }
+  if (/\\|%5c/i.test(req.path)) {
+    plainAnswer(res, 404, "Halaman tidak ditemukan.", "Page not found.");
+    return;
+  }
+  next();
+});
+
 if (vite) {
   app.use(vite.middlewares);
 } else {
@@ -91,6 +125,19 @@ app.all(
     getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
   }),
 );
+
+// Errors Express raises itself, such as a path with broken percent-encoding (`/%a%s`, a URIError
+// with status 400): the same short bilingual answer instead of Express's English HTML page.
+app.use((error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = Number(error?.status ?? error?.statusCode);
+  if (status >= 400 && status < 500) {
+    plainAnswer(res, status, "Permintaan tidak valid.", "Bad request.");
+    return;
+  }
+  console.error(error);
+  plainAnswer(res, 500, "Terjadi kesalahan di server.", "Something went wrong on the server.");
+});
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";

@@ -1,4 +1,5 @@
 import { PassThrough, pipeline } from "node:stream";
+import { FlushCoalescer } from "~/lib/http/coalesce.server";
 import { createCompressor, preferredEncoding } from "~/lib/http/compression.server";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
@@ -33,14 +34,16 @@ export default function handleRequest(
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
-          const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // Pages hold personal data: never kept in shared caches.
           if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
           // Compressed here rather than by a proxy, so a phone on a slow line gets a fraction of the
           // bytes however the app is deployed (decision 0021).
           const encoding = preferredEncoding(request.headers.get("accept-encoding"));
+          // Uncompressed, React's 2 KB pieces leave together at each of its flushes
+          // (coalesce.server.ts); compressed, the compressor already gathers them.
+          const body = encoding ? new PassThrough() : new FlushCoalescer();
+          const stream = createReadableStreamFromReadable(body);
           responseHeaders.append("Vary", "Accept-Encoding");
           if (encoding) responseHeaders.set("Content-Encoding", encoding);
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));

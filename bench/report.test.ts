@@ -79,14 +79,15 @@ describe("markdown table", () => {
     non2xx: 0,
     errors: 0,
     jsGzipBytes: 98_765,
+    peakRssBytes: 201 * 1024 * 1024,
   };
 
   it("has a header and one row per result with rounded figures", () => {
-    const table = markdownTable([row, { ...row, name: "Blank page", ratio: null, jsGzipBytes: null }]).split("\n");
+    const table = markdownTable([row, { ...row, name: "Blank page", ratio: null, jsGzipBytes: null, peakRssBytes: 0 }]).split("\n");
     expect(table).toHaveLength(4);
     expect(table[0]).toContain("| Page | Conn. | req/s | × blank | p50 ms | p95 ms | p99 ms |");
-    expect(table[2]).toBe("| Owner task list | 10 | 412 | 46% | 8.0 | 22 | 35 | 0 | 0 | 96.5 |");
-    expect(table[3]).toBe("| Blank page | 10 | 412 | – | 8.0 | 22 | 35 | 0 | 0 | – |");
+    expect(table[2]).toBe("| Owner task list | 10 | 412 | 46% | 8.0 | 22 | 35 | 0 | 0 | 96.5 | 201 |");
+    expect(table[3]).toBe("| Blank page | 10 | 412 | – | 8.0 | 22 | 35 | 0 | 0 | – | – |");
   });
 
   it("describes the export with its rows, times and memory", () => {

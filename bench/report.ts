@@ -49,6 +49,8 @@ export type TargetResult = {
   non2xx: number;
   errors: number;
   jsGzipBytes: number | null;
+  /** the server's highest VmRSS sampled during this run (0 when not sampled) */
+  peakRssBytes: number;
 };
 
 export type ExportResult = {
@@ -66,12 +68,12 @@ const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(0);
 /** The results as a markdown table, one row per page and connection count. */
 export function markdownTable(results: readonly TargetResult[]): string {
   const lines = [
-    "| Page | Conn. | req/s | × blank | p50 ms | p95 ms | p99 ms | non-2xx | errors | JS gzip KB |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| Page | Conn. | req/s | × blank | p50 ms | p95 ms | p99 ms | non-2xx | errors | JS gzip KB | peak RSS MB |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.name} | ${r.connections} | ${r.reqPerSec.toFixed(0)} | ${r.ratio === null ? "–" : `${(r.ratio * 100).toFixed(0)}%`} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx} | ${r.errors} | ${kb(r.jsGzipBytes)} |`,
+      `| ${r.name} | ${r.connections} | ${r.reqPerSec.toFixed(0)} | ${r.ratio === null ? "–" : `${(r.ratio * 100).toFixed(0)}%`} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx} | ${r.errors} | ${kb(r.jsGzipBytes)} | ${r.peakRssBytes ? mb(r.peakRssBytes) : "–"} |`,
     );
   }
   return lines.join("\n");

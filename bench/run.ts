@@ -266,6 +266,7 @@ async function measure(
   jsGzipBytes: number | null,
 ): Promise<TargetResult> {
   const latencies: number[] = [];
+  windowMaxRss = server.pid ? memoryOf(server.pid).rss : 0;
   const instance = autocannon({
     url: `${origin}${target.path}`,
     connections,
@@ -289,6 +290,7 @@ async function measure(
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     jsGzipBytes,
+    peakRssBytes: windowMaxRss,
   };
 }
 

@@ -17,6 +17,7 @@ import { reviewTask } from "../app/lib/journey/review.server";
 import { addTaskComment } from "../app/lib/mentoring/comments.server";
 import { recordImpact } from "../app/lib/mentoring/impact.server";
 import { logSession } from "../app/lib/mentoring/sessions.server";
+import { recordConsents } from "../app/lib/privacy/consent.server";
 import { finishProducts, productItems, productsTask, saveProduct } from "../app/lib/products/products.server";
 import { uploadDir, uploadPath } from "../app/lib/uploads/uploads.server";
 import { todayInIndonesia } from "../app/utils/dates";
@@ -963,6 +964,8 @@ export function seedDemoCaseload(db: Db): void {
         Math.floor(joinedAt),
       ).lastInsertRowid,
     );
+    // as at registration: the current privacy notice and terms (else the login asks for them)
+    recordConsents(db, ownerId, undefined, Math.floor(joinedAt));
     const enterprise: EnterpriseRef = getOrCreateEnterprise(db, ownerId);
     db.prepare("UPDATE enterprise SET mentor_user_id = ? WHERE id = ?").run(spec.mentor.id, enterprise.id);
     enterprise.mentorUserId = spec.mentor.id;

@@ -3,7 +3,7 @@ import { useForm } from "~/components/use-form";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Card, DetailList } from "~/components/card";
 import { FormAlert, SubmitButton, SuccessNotice, TextField } from "~/components/form-fields";
 import { useT } from "~/components/use-translation";
@@ -18,6 +18,7 @@ import { pageTitle } from "~/utils/meta";
 import { formatIndonesianMobile } from "~/utils/phone";
 import { changePasswordSchema, type ChangePasswordFields } from "~/utils/validation/account";
 import { accountTexts } from "~/utils/i18n/namespaces/account";
+import { privacyTexts } from "~/utils/i18n/namespaces/privacy";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.title");
 
@@ -69,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const t = useT(accountTexts);
+  const t = useT(accountTexts, privacyTexts);
   const account = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
@@ -90,6 +91,13 @@ export default function Account() {
             { label: t("account.role"), value: t(`role.${account.role}`) },
           ]}
         />
+        {account.role === "owner" ? (
+          <p className="mt-3">
+            <Link to="/account/privacy" className="font-semibold text-brand-700 underline underline-offset-4">
+              {t("privacy.account.link")}
+            </Link>
+          </p>
+        ) : null}
       </Card>
       <Card id="account-language" title={t("account.language.title")}>
         {/* A new document: the browser holds only the current language's texts. */}

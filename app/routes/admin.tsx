@@ -19,6 +19,7 @@ const SECTIONS: { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/admin/trademarks", label: "admin.nav.trademarks" },
   { to: "/admin/settings", label: "admin.nav.settings" },
   { to: "/admin/audit", label: "admin.nav.audit" },
+  { to: "/admin/deletions", label: "admin.nav.deletions" },
 ];
 
 export default function AdminLayout() {

@@ -11,6 +11,7 @@ import { sessionCookie } from "~/lib/auth/cookie.server";
 import { getUser } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
+import { missingConsents } from "~/lib/privacy/consent.server";
 import { homePathFor } from "~/utils/roles";
 import { pageTitle } from "~/utils/meta";
 import { safeRedirect } from "~/utils/safe-redirect";
@@ -55,9 +56,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 401 },
     );
   }
-  throw redirect(safeRedirect(redirectTo, homePathFor(result.role)), {
-    headers: { "Set-Cookie": sessionCookie(result.token) },
-  });
+  const next = safeRedirect(redirectTo, homePathFor(result.role));
+  // An owner who has not accepted the current privacy notice and terms reads and accepts them first.
+  const target =
+    missingConsents(getDb(), result.userId).length > 0 ? `/consent?redirectTo=${encodeURIComponent(next)}` : next;
+  throw redirect(target, { headers: { "Set-Cookie": sessionCookie(result.token) } });
 }
 
 export default function Login() {

@@ -38,20 +38,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { now, today } = requestNow(request);
   const stalledDays = stalledAfterDays(db);
   const clock = { now, today, stalledDays };
-  const list = listCaseload(db, user.id, filters, clock);
+  const counts = caseloadCounts(db, user.id, clock);
+  const list = listCaseload(db, user.id, filters, clock, counts.total);
   const regions = caseloadRegions(db, user.id);
   const provinces = [...new Map(regions.map((r) => [r.provinceCode, r.provinceName])).entries()];
   return {
     fullName: user.fullName,
     filters,
     stalledDays,
-    counts: caseloadCounts(db, user.id, clock),
+    counts,
     total: list.total,
     pageCount: list.pageCount,
     provinces: provinces.map(([code, name]) => ({ code, name })),
     regencies: regions,
     rows: list.rows.map((row) => {
-      const phone = row.whatsapp ?? row.ownerPhone;
+      // the WhatsApp link is offered for stalled enterprises only (below)
+      const phone = row.stalled === 1 ? (row.whatsapp ?? row.ownerPhone) : null;
       return {
         id: row.id,
         name: row.name,

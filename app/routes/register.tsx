@@ -17,6 +17,7 @@ import { homePathFor } from "~/utils/roles";
 import { pageTitle } from "~/utils/meta";
 import { registerSchema, type RegisterFields } from "~/utils/validation/account";
 import { accountTexts } from "~/utils/i18n/namespaces/account";
+import { privacyTexts } from "~/utils/i18n/namespaces/privacy";
 import { passLimitHeaders } from "~/utils/limits/headers";
 
 // 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
@@ -57,7 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Register() {
-  const t = useT(accountTexts);
+  const t = useT(accountTexts, privacyTexts);
   const errorText = useErrorText();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm<RegisterFields>({ lastResult: actionData?.result });
@@ -114,6 +115,11 @@ export default function Register() {
             {t("register.privacy.title")}
           </h2>
           <p className="mt-1">{t("register.privacy.body")}</p>
+          <p className="mt-2">
+            <Link to="/privacy" className="font-semibold text-brand-700 underline underline-offset-4">
+              {t("privacy.noticeLink")}
+            </Link>
+          </p>
         </section>
         <div>
           <div className="flex items-start gap-3">

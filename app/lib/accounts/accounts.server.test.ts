@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { validateSessionToken } from "../auth/session.server";
 import type { Db } from "../db.server";
 import { createTestDb, insertTestUser } from "../test-db.server";
+import { CONSENT_DOCUMENTS } from "~/utils/privacy/documents";
 import type { NewOwner } from "./accounts.server";
 import {
   changePassword,
@@ -100,7 +101,10 @@ describe("registerOwner", () => {
     expect(audit().map((a) => a.action)).toEqual(["account.register", "auth.login"]);
     const [register] = audit("account.register");
     expect(register).toMatchObject({ actor_user_id: userId, subject_type: "user", subject_id: String(userId), ip: IP });
-    expect(JSON.parse(register?.details ?? "null")).toEqual({ consentVersion: PRIVACY_NOTICE_VERSION });
+    expect(JSON.parse(register?.details ?? "null")).toEqual({
+      consentVersion: PRIVACY_NOTICE_VERSION,
+      termsVersion: CONSENT_DOCUMENTS.terms.version,
+    });
   });
 
   it("refuses an email already in use, whatever its case", async () => {

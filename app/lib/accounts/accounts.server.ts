@@ -8,7 +8,10 @@ import type { Locale } from "~/utils/i18n";
 import type { Role } from "~/utils/roles";
 import { parseLoginIdentifier } from "~/utils/validation/account";
 
-export const PRIVACY_NOTICE_VERSION = "2026-11-privacy-v1";
+import { recordConsents } from "../privacy/consent.server";
+import { CONSENT_DOCUMENTS } from "~/utils/privacy/documents";
+
+export const PRIVACY_NOTICE_VERSION = CONSENT_DOCUMENTS.privacy.version;
 
 export type NewOwner = { fullName: string; email: string; phone: string; password: string; locale: Locale };
 
@@ -44,13 +47,14 @@ export async function registerOwner(db: Db, owner: NewOwner, ip: string | null):
           now,
         ).lastInsertRowid,
     );
+    recordConsents(db, userId, undefined, now);
     recordAudit(db, {
       actorUserId: userId,
       action: "account.register",
       subjectType: "user",
       subjectId: userId,
       ip,
-      details: { consentVersion: PRIVACY_NOTICE_VERSION },
+      details: { consentVersion: PRIVACY_NOTICE_VERSION, termsVersion: CONSENT_DOCUMENTS.terms.version },
     });
     const { token } = createSession(db, userId, now);
     recordAudit(db, { actorUserId: userId, action: "auth.login", subjectType: "user", subjectId: userId, ip });
@@ -93,6 +97,7 @@ export async function createUser(db: Db, user: NewStaffOrOwner, actorUserId: num
           now,
         ).lastInsertRowid,
     );
+    if (owner) recordConsents(db, userId, undefined, now);
     recordAudit(db, {
       actorUserId,
       action: "account.create",

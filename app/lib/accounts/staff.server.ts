@@ -145,6 +145,10 @@ export function setAccountActive(
 ): AccountChange {
   return db.transaction((): AccountChange => {
     if (!accountState(db, userId)) return { ok: false, reason: "missing" };
+    // An erased account (privacy/deletion.server.ts) is gone as a person: it never comes back.
+    if (db.prepare("SELECT erased_at FROM user WHERE id = ?").pluck().get(userId) !== null) {
+      return { ok: false, reason: "missing" };
+    }
     if (!active && userId === actorUserId) return { ok: false, reason: "self" };
     setUserActive(db, userId, active, actorUserId, ip);
     return { ok: true };

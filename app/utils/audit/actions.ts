@@ -38,6 +38,14 @@ export const AUDIT_ACTION_GROUPS = {
     "settings.targets",
     "settings.stalled_after_days",
   ],
+  privacy: [
+    "privacy.consent",
+    "privacy.export",
+    "privacy.deletion_request",
+    "privacy.deletion_cancel",
+    "privacy.deletion_decline",
+    "privacy.erase",
+  ],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

@@ -30,6 +30,7 @@ import { adminDashboardEn } from "./messages/admin-dashboard.en";
 import { adminSettingsEn } from "./messages/admin-settings.en";
 import { auditEn } from "./messages/audit.en";
 import { limitsEn } from "./messages/limits.en";
+import { privacyEn } from "./messages/privacy.en";
 
 export const en: Dictionary = {
   ...commonEn,
@@ -62,4 +63,5 @@ export const en: Dictionary = {
   ...adminSettingsEn,
   ...auditEn,
   ...limitsEn,
+  ...privacyEn,
 };

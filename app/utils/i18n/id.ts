@@ -30,6 +30,7 @@ import { adminDashboardId } from "./messages/admin-dashboard.id";
 import { adminSettingsId } from "./messages/admin-settings.id";
 import { auditId } from "./messages/audit.id";
 import { limitsId } from "./messages/limits.id";
+import { privacyId } from "./messages/privacy.id";
 
 export const id = {
   ...commonId,
@@ -62,4 +63,5 @@ export const id = {
   ...adminSettingsId,
   ...auditId,
   ...limitsId,
+  ...privacyId,
 } as const;

@@ -27,7 +27,7 @@ export const accountEn: Translation<typeof accountId> = {
   "register.password": "Password",
   "register.passwordHint": "At least 8 characters. Use a sentence you can remember.",
   "register.consent":
-    "I have read the privacy notice above and agree that my data is processed for this mentoring programme.",
+    "I have read the privacy notice above and the terms of use, and agree that my data is processed for this mentoring programme.",
   "register.privacy.title": "Privacy notice",
   "register.privacy.body":
     "We store your name, email, mobile number and business data to mentor you in going online. It is seen by you, your mentor and the programme's administrators at the ministry, and is never sold or shared for advertising. Published statistics contain no personal data. You can ask for a copy of your data or for its deletion at any time (Law No. 27 of 2022).",

@@ -24,7 +24,7 @@ export const accountId = {
   "register.password": "Kata sandi",
   "register.passwordHint": "Minimal 8 karakter. Gunakan kalimat yang mudah Anda ingat.",
   "register.consent":
-    "Saya sudah membaca pemberitahuan privasi di atas dan setuju data saya diproses untuk program pendampingan ini.",
+    "Saya sudah membaca pemberitahuan privasi di atas serta ketentuan penggunaan dan setuju data saya diproses untuk program pendampingan ini.",
   "register.privacy.title": "Pemberitahuan privasi",
   "register.privacy.body":
     "Kami menyimpan nama, email, nomor HP, dan data usaha Anda untuk pendampingan go online. Data dilihat oleh Anda, pendamping Anda, dan pengelola program di kementerian, dan tidak dijual atau dibagikan untuk iklan. Statistik yang diterbitkan tidak memuat data pribadi. Anda dapat meminta salinan atau penghapusan data Anda kapan saja (UU No. 27 Tahun 2022).",

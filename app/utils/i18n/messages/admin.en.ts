@@ -21,4 +21,5 @@ export const adminEn: Translation<typeof adminId> = {
   "admin.nav.trademarks": "Trademark index",
   "admin.nav.settings": "Settings",
   "admin.nav.audit": "Audit log",
+  "admin.nav.deletions": "Account deletions",
 };

@@ -18,4 +18,5 @@ export const adminId = {
   "admin.nav.trademarks": "Indeks merek",
   "admin.nav.settings": "Pengaturan",
   "admin.nav.audit": "Log audit",
+  "admin.nav.deletions": "Penghapusan akun",
 } as const;

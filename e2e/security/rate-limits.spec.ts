@@ -169,12 +169,16 @@ test("brand check in the trademark task counts against the same limit, and says 
     testDb().prepare("SELECT count(*) FROM brand_check WHERE enterprise_id = ?").pluck().get(owner.enterpriseId);
   const before = checks() as number;
   await page.goto("/owner/tasks/ip");
-  await page.getByRole("button", { name: /Periksa (nama merek|lagi)/ }).click();
-  await expect(page.getByRole("heading", { name: "Hasil cek nama merek" })).toBeVisible();
+  // The last check allowed runs (and the page comes back with it).
+  const allowed = await responseTo(page, "/owner/tasks/ip", "POST", () =>
+    page.getByRole("button", { name: "Periksa nama merek" }).click(),
+  );
+  expect(allowed.status()).toBeLessThan(400);
+  await expect(page.getByRole("button", { name: "Periksa lagi" })).toBeVisible();
   expect(checks()).toBe(before + 1);
 
   const response = await responseTo(page, "/owner/tasks/ip", "POST", () =>
-    page.getByRole("button", { name: /Periksa (nama merek|lagi)/ }).click(),
+    page.getByRole("button", { name: "Periksa lagi" }).click(),
   );
   expect(response.status()).toBe(429);
   expectRetryAfter(response.headers()["retry-after"], 10 * 60);

@@ -56,6 +56,9 @@ export default defineConfig({
       UPLOAD_DIR: E2E_UPLOAD_DIR,
       // lets a test set its browser's "now" in a cookie (app/lib/clock.server.ts)
       TEST_CLOCK: "1",
+      // The tests' browsers stand behind a local proxy: a test may give its context an address of
+      // its own in X-Forwarded-For, so a per-address rate limit it fills locks out no other test.
+      TRUST_PROXY: "loopback",
     },
   },
 });

@@ -2,16 +2,34 @@ import type { FieldMetadata } from "@conform-to/react";
 import { getInputProps } from "@conform-to/react";
 import { useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { useT } from "./use-translation";
-import { isMessageKey } from "~/utils/i18n";
+import { useLocale, useT } from "./use-translation";
+import { intlLocale, isMessageKey } from "~/utils/i18n";
 import { formsTexts } from "~/utils/i18n/namespaces/forms";
+import { limitsTexts } from "~/utils/i18n/namespaces/limits";
+import { parseErrorMessage } from "~/utils/limits/error-params";
 
 /** Error keys from the server's zod schema, shown in the page's language. */
 export function useErrorText() {
-  // Errors are keys of the form's schema: mostly field.*, and the route's own namespaces.
-  const t = useT(formsTexts);
+  // Errors are keys of the form's schema: mostly field.*, and the route's own namespaces; upload
+  // and rate limits add numbers after "?" (utils/limits/error-params.ts).
+  const t = useT(formsTexts, limitsTexts);
+  const numbers = new Intl.NumberFormat(intlLocale(useLocale()), { maximumFractionDigits: 1 });
   return (errors: string[] | undefined) =>
-    errors?.map((e) => (isMessageKey(e) ? t(e) : t("error.generic"))).join(" ") ?? "";
+    errors
+      ?.map((error) => {
+        const { key, params } = parseErrorMessage(error);
+        if (!isMessageKey(key)) return t("error.generic");
+        const shown = params
+          ? Object.fromEntries(
+              Object.entries(params).map(([name, value]) => [
+                name,
+                /^\d+(\.\d+)?$/.test(value) ? numbers.format(Number(value)) : value,
+              ]),
+            )
+          : undefined;
+        return t(key, shown);
+      })
+      .join(" ") ?? "";
 }
 
 const inputClass =

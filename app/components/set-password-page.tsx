@@ -10,20 +10,44 @@ import type { SubmissionResult } from "@conform-to/react";
 import type { LinkPasswordFields } from "~/utils/validation/staff";
 import { accountTexts } from "~/utils/i18n/namespaces/account";
 import { adminUsersTexts } from "~/utils/i18n/namespaces/admin-users";
+import { limitsTexts } from "~/utils/i18n/namespaces/limits";
 
 export type LinkPageData = {
-  state: "valid" | "used" | "expired" | "unknown";
+  state: "valid" | "used" | "expired" | "unknown" | "limited";
   holder: { fullName: string; email: string; role: Role; expiresAt: number } | null;
   result?: SubmissionResult<string[]>;
+  /** When `limited`: minutes until this address may open links again. */
+  retryMinutes?: number | null;
 };
 
 /** The page an invitation or reset link opens: who it is for and a new password, or why it no longer works. */
 export function SetPasswordPage({ purpose, page }: { purpose: LinkPurpose; page: LinkPageData }) {
-  const t = useT(accountTexts, adminUsersTexts);
+  const t = useT(accountTexts, adminUsersTexts, limitsTexts);
   const formatDate = useFormatDate();
   const invitation = purpose === "invitation";
   const [form, fields] = useForm<LinkPasswordFields>({ lastResult: page.result });
   const hasErrors = Object.values(form.allErrors).some((errors) => errors.length > 0);
+  if (page.state === "limited") {
+    return (
+      <section
+        aria-labelledby="link-title"
+        className="mx-auto max-w-md space-y-4 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-stone-200"
+      >
+        <h1 id="link-title" className="text-2xl font-bold text-stone-900">
+          {t("limits.title")}
+        </h1>
+        <p role="alert" className="text-stone-700">
+          {t("limits.linkBody", { minutes: page.retryMinutes ?? 15 })}
+        </p>
+        <Link
+          to="/login"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+        >
+          {t("adminUsers.linkPage.toLogin")}
+        </Link>
+      </section>
+    );
+  }
   if (page.state !== "valid" || !page.holder) {
     const state = page.state === "valid" ? "unknown" : page.state;
     return (

@@ -40,7 +40,7 @@ describe("migrate", () => {
     expect(recorded(db)).toEqual(expected);
     expect(tableNames(db)).toEqual(
       expect.arrayContaining([
-        ...["user", "session", "login_throttle", "audit_log", "region", "schema_migration"],
+        ...["user", "session", "rate_limit", "audit_log", "region", "schema_migration"],
         ...["enterprise", "enterprise_task", "upload", "enterprise_brand", "product", "product_photo"],
       ]),
     );

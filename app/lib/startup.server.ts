@@ -4,6 +4,7 @@ import { closeDb, getDb } from "./db.server";
 import { answerBusyWith503 } from "./http/busy.server";
 import { ensureJourneyTemplate } from "./journey/journey.server";
 import { loadRegions } from "./migrations.server";
+import { pruneLimits } from "./rate-limit/rate-limit.server";
 
 /**
  * Run once when the server starts: opens the database (applying migrations), loads regions
@@ -16,6 +17,8 @@ export async function startServer(): Promise<void> {
   await loadRegions(db);
   ensureJourneyTemplate(db);
   ensureTrademarkSeed(db, { version: TRADEMARK_SEED_VERSION, marks: TRADEMARK_SEED });
+  // Counters whose window and lock have passed (unknown identifiers, old addresses) go.
+  pruneLimits(db);
 }
 
 export function stopServer(): void {

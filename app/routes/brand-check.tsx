@@ -7,11 +7,18 @@ import { useLocale, useT } from "~/components/use-translation";
 import { requireUser } from "~/lib/auth/guards.server";
 import { checkBrandName } from "~/lib/brand-check/index.server";
 import { getDb } from "~/lib/db.server";
+import { brandCheckHits } from "~/lib/brand-check/limits.server";
+import { minutesToWait, takeLimits, tooManyRequests } from "~/lib/rate-limit/rate-limit.server";
 import { pageTitle } from "~/utils/meta";
 import { COMMON_CLASSES } from "~/utils/trademark";
 import { brandTexts } from "~/utils/i18n/namespaces/brand";
 import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
 import { ipTexts } from "~/utils/i18n/namespaces/ip";
+import { limitsTexts } from "~/utils/i18n/namespaces/limits";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "brandCheck.pageTitle");
 
@@ -19,8 +26,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matc
  * A brand-name check anyone signed in can run (an owner trying names, a mentor advising):
  * a GET form, so it changes nothing and the result can be shared as a link.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
-  requireUser(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireUser(request);
   const url = new URL(request.url);
   const name = (url.searchParams.get("name") ?? "").trim();
   const classes = [
@@ -31,22 +38,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
         .filter((n) => Number.isInteger(n) && n >= 1 && n <= 45),
     ),
   ];
-  if (!url.searchParams.has("name")) return { name, classes, matches: null, error: null };
+  if (!url.searchParams.has("name")) return { name, classes, matches: null, error: null, retryMinutes: null };
   if (name.length < 2 || name.length > 60) {
-    return data({ name, classes, matches: null, error: "field.brandName.tooShort" as const }, { status: 400 });
+    return data(
+      { name, classes, matches: null, error: "field.brandName.tooShort" as const, retryMinutes: null },
+      { status: 400 },
+    );
   }
-  return { name, classes, matches: checkBrandName(getDb(), name, classes), error: null };
+  const db = getDb();
+  const verdict = takeLimits(db, brandCheckHits(user.id, context.clientIp));
+  if (!verdict.ok) {
+    return data(
+      { name, classes, matches: null, error: null, retryMinutes: minutesToWait(verdict.retryAfterSeconds) },
+      tooManyRequests(verdict.retryAfterSeconds),
+    );
+  }
+  return { name, classes, matches: checkBrandName(db, name, classes), error: null, retryMinutes: null };
 }
 
 export default function BrandCheckPage() {
-  const t = useT(brandTexts, brandCheckTexts, ipTexts);
+  const t = useT(brandTexts, brandCheckTexts, ipTexts, limitsTexts);
   const locale = useLocale();
-  const { name, classes, matches, error } = useLoaderData<typeof loader>();
+  const { name, classes, matches, error, retryMinutes } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-stone-900">{t("brandCheck.pageTitle")}</h1>
       <p className="text-stone-700">{t("brandCheck.pageLead")}</p>
       {error ? <FormAlert>{t("brandCheck.nameNeeded")}</FormAlert> : null}
+      {retryMinutes ? <FormAlert>{t("limits.tooMany", { minutes: retryMinutes })}</FormAlert> : null}
       <Form method="get" className="space-y-5 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
         <div>
           <label htmlFor="name" className="block font-semibold text-stone-900">

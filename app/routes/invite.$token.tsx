@@ -3,12 +3,16 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { SetPasswordPage } from "~/components/set-password-page";
 import { linkPageAction, linkPageLoader } from "~/lib/accounts/link-page.server";
 import { pageTitle } from "~/utils/meta";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.linkPage.invitationTitle");
 
 // Public: the person invited has no account session yet. The link's secret is the credential.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return linkPageLoader(request, params.token ?? "", "invitation");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return linkPageLoader(request, params.token ?? "", "invitation", context.clientIp);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -17,6 +17,10 @@ import { pageTitle } from "~/utils/meta";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { loginSchema, type LoginFields } from "~/utils/validation/account";
 import { accountTexts } from "~/utils/i18n/namespaces/account";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 

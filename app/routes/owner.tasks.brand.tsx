@@ -21,7 +21,8 @@ import {
   getTaskRecord,
   loadChecklistTask,
 } from "~/lib/journey/journey.server";
-import { readFormWithUploads } from "~/lib/uploads/upload-form.server";
+import { readFormWithUploads, uploadRefusalInit } from "~/lib/uploads/upload-form.server";
+import { withUploadsReleased } from "~/lib/uploads/release.server";
 import { describeUploads } from "~/lib/uploads/uploads.server";
 import { brandNameWarnings, COLOUR_SLOTS, DEFAULT_COLOURS, HEX_COLOUR, textColourOn } from "~/utils/brand";
 import type { TaskStatus } from "~/utils/journey/status";
@@ -30,6 +31,10 @@ import { currentUploadIds, uploadUrl } from "~/utils/uploads/uploads";
 import { brandSchema } from "~/utils/validation/brand";
 import { brandTexts } from "~/utils/i18n/namespaces/brand";
 import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -73,23 +78,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireRole(request, "owner");
   const db = getDb();
   const enterprise = getOrCreateEnterprise(db, user.id);
   const { state } = loadChecklistTask(db, enterprise, "brand");
   if (state.status === "cannot_start") throw data({ reason: "cannotStart" as const }, { status: 409 });
-  const { formData, stored, uploadErrors } = await readFormWithUploads(db, request, {
+  const upload = await readFormWithUploads(db, request, {
     enterpriseId: enterprise.id,
     uploadedBy: user.id,
+    clientIp: context.clientIp,
     fieldFor: (name) => (name === "logoFile" ? { base: "logo", purpose: "logo" } : null),
   });
+  const { formData, stored, uploadErrors } = upload;
   const submission = parseWithZod(formData, { schema: brandSchema });
   if (submission.status !== "success" || Object.keys(uploadErrors).length > 0) {
-    return data({ result: submission.reply({ fieldErrors: uploadErrors }), uploads: stored }, { status: 400 });
+    return data(
+      { result: submission.reply({ fieldErrors: uploadErrors }), uploads: stored },
+      uploadRefusalInit(upload),
+    );
   }
   const classes = brandClasses(db, enterprise.id);
-  const brand = saveBrand(db, enterprise.id, user.id, submission.value, state.task.needsReview, classes);
+  const brand = withUploadsReleased(db, enterprise.id, () =>
+    saveBrand(db, enterprise.id, user.id, submission.value, state.task.needsReview, classes),
+  );
   // The trademark task shows this check; running it now means it is there when the owner arrives.
   if (brand.name)
     runEnterpriseBrandCheck(db, { enterpriseId: enterprise.id, checkedBy: user.id, name: brand.name, classes });

@@ -20,6 +20,10 @@ import { taskPageTitle } from "~/utils/meta";
 import { currentUploadIds, type UploadView } from "~/utils/uploads/uploads";
 import { channelsSchema, type ChannelAnswer } from "~/utils/validation/channels";
 import { channelsTexts } from "~/utils/i18n/namespaces/channels";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -51,8 +55,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  return checklistTaskAction(request, "channels", (items) => channelsSchema(items, todayInIndonesia()));
+export async function action({ request, context }: ActionFunctionArgs) {
+  return checklistTaskAction(
+    request,
+    "channels",
+    (items) => channelsSchema(items, todayInIndonesia()),
+    context.clientIp,
+  );
 }
 
 type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];

@@ -23,6 +23,8 @@ import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { runEnterpriseBrandCheck, latestBrandCheck } from "~/lib/brand-check/brand-check.server";
 import { brandClasses } from "~/lib/brand-check/classes.server";
+import { brandCheckHits } from "~/lib/brand-check/limits.server";
+import { minutesToWait, takeLimits, tooManyRequests } from "~/lib/rate-limit/rate-limit.server";
 import { readFormData } from "~/lib/http/form.server";
 import { checklistTaskAction } from "~/lib/journey/checklist-task.server";
 import {
@@ -46,7 +48,12 @@ import {
 } from "~/utils/trademark";
 import { ipSchema, type PdkiAnswer, type TrademarkAnswer } from "~/utils/validation/ip";
 import { brandCheckTexts } from "~/utils/i18n/namespaces/brand-check";
+import { limitsTexts } from "~/utils/i18n/namespaces/limits";
 import { ipTexts } from "~/utils/i18n/namespaces/ip";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -116,7 +123,7 @@ function sameName(a: string, b: string) {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireRole(request, "owner");
   const db = getDb();
   const enterprise = getOrCreateEnterprise(db, user.id);
@@ -125,6 +132,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "check") {
     const { state } = loadChecklistTask(db, enterprise, "ip");
     if (state.status === "cannot_start" || !brandName) throw data({ reason: "cannotStart" as const }, { status: 409 });
+    const verdict = takeLimits(db, brandCheckHits(user.id, context.clientIp));
+    if (!verdict.ok) {
+      return data(
+        { result: undefined, checkRetryMinutes: minutesToWait(verdict.retryAfterSeconds) },
+        tooManyRequests(verdict.retryAfterSeconds),
+      );
+    }
     runEnterpriseBrandCheck(db, {
       enterpriseId: enterprise.id,
       checkedBy: user.id,
@@ -136,7 +150,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const check = latestBrandCheck(db, enterprise.id);
   const current = check && brandName && sameName(check.name, brandName) ? check : null;
   const risky = current ? current.matches.filter((m) => m.band !== "rendah").map((m) => m.name) : [];
-  return checklistTaskAction(request, "ip", (items) => ipSchema(items, todayInIndonesia(), current ? { risky } : null));
+  return checklistTaskAction(
+    request,
+    "ip",
+    (items) => ipSchema(items, todayInIndonesia(), current ? { risky } : null),
+    context.clientIp,
+  );
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -166,7 +185,7 @@ function DeclarationItem({ item, field }: { item: LoaderData["items"][number]; f
 }
 
 export default function IpTask() {
-  const t = useT(brandCheckTexts, ipTexts);
+  const t = useT(brandCheckTexts, ipTexts, limitsTexts);
   const locale = useLocale();
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -184,7 +203,8 @@ export default function IpTask() {
   const check = loaderData.check;
   const ackError = useErrorText()(fields.ack?.errors);
   const posted = actionData?.result?.initialValue?.ack;
-  const ackValues = actionData
+  const checkRetryMinutes = actionData && "checkRetryMinutes" in actionData ? actionData.checkRetryMinutes : null;
+  const ackValues = actionData?.result
     ? Array.isArray(posted)
       ? posted.map(String)
       : typeof posted === "string"
@@ -267,6 +287,11 @@ export default function IpTask() {
               </p>
             )}
             <FieldError id={fields.ack?.errorId ?? "ack-error"} text={ackError} />
+            {checkRetryMinutes ? (
+              <p role="alert" className="text-sm font-medium text-red-700">
+                {t("limits.tooMany", { minutes: checkRetryMinutes })}
+              </p>
+            ) : null}
             <Link to="/brand-check" className={`block ${link}`}>
               {t("brandCheck.tryOther")}
             </Link>

@@ -20,6 +20,10 @@ import { currentUploadIds, type UploadView } from "~/utils/uploads/uploads";
 import { legalitySchema, type PermitAnswer } from "~/utils/validation/legality";
 import { formsTexts } from "~/utils/i18n/namespaces/forms";
 import { legalityTexts } from "~/utils/i18n/namespaces/legality";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.title);
 
@@ -56,8 +60,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  return checklistTaskAction(request, "legality", legalitySchema);
+export async function action({ request, context }: ActionFunctionArgs) {
+  return checklistTaskAction(request, "legality", legalitySchema, context.clientIp);
 }
 
 type ItemView = ReturnType<typeof useLoaderData<typeof loader>>["items"][number];

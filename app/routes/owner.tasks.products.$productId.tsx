@@ -7,6 +7,10 @@ import { useT } from "~/components/use-translation";
 import { loadProductPage, parseProductId, productPageAction } from "~/lib/products/product-page.server";
 import { taskPageTitle } from "~/utils/meta";
 import { productTexts } from "~/utils/i18n/namespaces/product";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => taskPageTitle(matches, data?.product?.name);
 
@@ -14,8 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadProductPage(request, parseProductId(params.productId));
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  return productPageAction(request, parseProductId(params.productId));
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return productPageAction(request, parseProductId(params.productId), context.clientIp);
 }
 
 export default function EditProduct() {

@@ -6,6 +6,10 @@ import { useT } from "~/components/use-translation";
 import { loadProductPage, productPageAction } from "~/lib/products/product-page.server";
 import { pageTitle } from "~/utils/meta";
 import { productTexts } from "~/utils/i18n/namespaces/product";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, "product.newTitle");
 
@@ -13,8 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return loadProductPage(request, null);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  return productPageAction(request, null);
+export async function action({ request, context }: ActionFunctionArgs) {
+  return productPageAction(request, null, context.clientIp);
 }
 
 export default function NewProduct() {

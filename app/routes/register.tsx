@@ -11,12 +11,17 @@ import { sessionCookie } from "~/lib/auth/cookie.server";
 import { getUser } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
+import { takeLimits, tooManyMessage, tooManyRequests } from "~/lib/rate-limit/rate-limit.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { homePathFor } from "~/utils/roles";
 import { pageTitle } from "~/utils/meta";
 import { registerSchema, type RegisterFields } from "~/utils/validation/account";
 import { accountTexts } from "~/utils/i18n/namespaces/account";
 import { privacyTexts } from "~/utils/i18n/namespaces/privacy";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "register.title");
 
@@ -32,7 +37,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
-  const result = await registerOwner(getDb(), { ...submission.value, locale: getLocale(request) }, context.clientIp);
+  const db = getDb();
+  // Counted before the password is hashed: each try costs the server an argon2 hash.
+  const verdict = takeLimits(db, [{ limit: "register.ip", subject: context.clientIp }]);
+  if (!verdict.ok) {
+    return data(
+      {
+        result: submission.reply({ formErrors: [tooManyMessage(verdict.retryAfterSeconds)], hideFields: ["password"] }),
+      },
+      tooManyRequests(verdict.retryAfterSeconds),
+    );
+  }
+  const result = await registerOwner(db, { ...submission.value, locale: getLocale(request) }, context.clientIp);
   if (!result.ok) {
     const fieldErrors: Record<string, string[]> =
       result.field === "email" ? { email: ["field.email.taken"] } : { phone: ["field.phone.taken"] };
@@ -54,7 +70,11 @@ export default function Register() {
         <h1 className="text-2xl font-bold text-stone-900">{t("register.title")}</h1>
         <p className="mt-2 text-stone-700">{t("register.lead")}</p>
       </div>
-      {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}
+      {form.errors?.length ? (
+        <FormAlert id={form.errorId}>{errorText(form.errors)}</FormAlert>
+      ) : hasErrors ? (
+        <FormAlert>{t("error.formSummary")}</FormAlert>
+      ) : null}
       <Form
         method="post"
         {...getFormProps(form)}

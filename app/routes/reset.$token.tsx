@@ -3,12 +3,16 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { SetPasswordPage } from "~/components/set-password-page";
 import { linkPageAction, linkPageLoader } from "~/lib/accounts/link-page.server";
 import { pageTitle } from "~/utils/meta";
+import { passLimitHeaders } from "~/utils/limits/headers";
+
+// 429 answers carry Retry-After (and link pages their no-store): see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminUsers.linkPage.resetTitle");
 
 // Public: the person who forgot their password cannot sign in. The link's secret is the credential.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return linkPageLoader(request, params.token ?? "", "password_reset");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return linkPageLoader(request, params.token ?? "", "password_reset", context.clientIp);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

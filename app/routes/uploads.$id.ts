@@ -31,7 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     "Content-Type": upload.mediaType,
     "Content-Length": String(size),
     "Cache-Control": "private, max-age=31536000, immutable",
-    "Content-Disposition": `inline; filename="${upload.id}.${extension}"`,
+    // Only images open in the page; a PDF (or anything else) is downloaded, never shown as a page of ours.
+    "Content-Disposition": `${upload.mediaType.startsWith("image/") ? "inline" : "attachment"}; filename="${upload.id}.${extension}"`,
     "X-Content-Type-Options": "nosniff",
     // A PDF opened from here runs nothing of ours and reaches nothing of ours.
     "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",

@@ -604,7 +604,7 @@ function footprinter(db: Db, userIds: number[], enterpriseIds: number[]): () => 
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .pluck()
     .all() as string[];
-  const skip = new Set(["session", "login_throttle"]);
+  const skip = new Set(["session", "rate_limit"]);
   const foreignKeys = (table: string) =>
     db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as { table: string; from: string; to: string | null }[];
   const idList = (ids: number[]) => ids.join(",");

@@ -168,9 +168,7 @@ describe("logIn", () => {
     expect(audit("auth.login_failed")).toEqual([
       expect.objectContaining({ actor_user_id: userId, subject_type: "user", subject_id: String(userId), ip: IP }),
     ]);
-    expect(db.prepare("SELECT failures FROM login_throttle WHERE key = ?").pluck().get(`account:user:${userId}`)).toBe(
-      1,
-    );
+    expect(db.prepare("SELECT hits FROM rate_limit WHERE key = ?").pluck().get(`login.account:user:${userId}`)).toBe(1);
   });
 
   it.each(["nobody@contoh.id", "0899 9999 9999", "not an identifier"])(
@@ -190,6 +188,23 @@ describe("logIn", () => {
     if (result.ok || result.reason !== "throttled") return;
     expect(result.retryAfterSeconds).toBeGreaterThan(14 * 60);
     expect(result.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it("counts each attempt before the password is checked, so parallel guesses stop at the limit", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => logIn(db, "siti@contoh.id", `wrong-${i}`, IP)),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(3);
+  });
+
+  it("does not count a successful sign-in against its shared address", async () => {
+    await logIn(db, "siti@contoh.id", "wrong", IP);
+    expect(await logIn(db, "siti@contoh.id", PASSWORD, IP)).toMatchObject({ ok: true });
+    expect(db.prepare("SELECT hits FROM rate_limit WHERE key = ?").pluck().get(`login.ip:${IP}`)).toBe(1);
+    expect(db.prepare("SELECT hits FROM rate_limit WHERE key = ?").pluck().get(`login.account:user:${userId}`)).toBe(
+      undefined,
+    );
   });
 
   it("counts failures per account, however the identifier is spelled", async () => {

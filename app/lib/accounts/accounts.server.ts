@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword, burnPasswordCheck, hasUsablePassword } fr
 import { createSession, invalidateUserSessions } from "../auth/session.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
-import { clearAccountFailures, lockedForSeconds, recordLoginFailure, throttleKeys } from "../auth/throttle.server";
+import { clearLimit, giveBackLimit, takeLimits, type LimitHit } from "../rate-limit/rate-limit.server";
 import type { Locale } from "~/utils/i18n";
 import type { Role } from "~/utils/roles";
 import { parseLoginIdentifier } from "~/utils/validation/account";
@@ -141,9 +141,11 @@ export async function logIn(db: Db, identifier: string, password: string, ip: st
         ? parsed.email
         : parsed.phone
       : identifier;
-  const keys = throttleKeys(accountKey, ip);
-  const locked = lockedForSeconds(db, keys);
-  if (locked > 0) return { ok: false, reason: "throttled", retryAfterSeconds: locked };
+  const accountHit: LimitHit = { limit: "login.account", subject: accountKey.trim().toLowerCase() };
+  const ipHit: LimitHit = { limit: "login.ip", subject: ip };
+  // The attempt is counted before the password is checked, so parallel guesses cannot pass together.
+  const verdict = takeLimits(db, [accountHit, ipHit]);
+  if (!verdict.ok) return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
 
   // An invited account without a password fails like a wrong password, in the same time.
   const valid =
@@ -151,20 +153,19 @@ export async function logIn(db: Db, identifier: string, password: string, ip: st
       ? await verifyPassword(row.password_hash, password)
       : (await burnPasswordCheck(password), false);
   if (!row || !valid || row.is_active !== 1) {
-    db.transaction(() => {
-      recordLoginFailure(db, keys);
-      recordAudit(db, {
-        actorUserId: row?.id ?? null,
-        action: "auth.login_failed",
-        subjectType: row ? "user" : undefined,
-        subjectId: row?.id,
-        ip,
-      });
-    })();
+    recordAudit(db, {
+      actorUserId: row?.id ?? null,
+      action: "auth.login_failed",
+      subjectType: row ? "user" : undefined,
+      subjectId: row?.id,
+      ip,
+    });
     return { ok: false, reason: "invalid" };
   }
   return db.transaction((): LoginResult => {
-    clearAccountFailures(db, keys);
+    // A success clears its account's failures and does not count against its (shared) address.
+    clearLimit(db, accountHit);
+    giveBackLimit(db, ipHit);
     const { token } = createSession(db, row.id);
     recordAudit(db, { actorUserId: row.id, action: "auth.login", subjectType: "user", subjectId: row.id, ip });
     return { ok: true, userId: row.id, role: row.role, token };

@@ -4,6 +4,13 @@ import { sessionCookie } from "../auth/cookie.server";
 import { requestNow } from "../clock.server";
 import { getDb } from "../db.server";
 import { readFormData } from "../http/form.server";
+import {
+  checkLimits,
+  minutesToWait,
+  takeLimits,
+  tooManyRequests,
+  type LimitHit,
+} from "../rate-limit/rate-limit.server";
 import { findAccountLink, setPasswordWithLink } from "./links.server";
 import type { LinkPurpose } from "~/utils/accounts/links";
 import { homePathFor } from "~/utils/roles";
@@ -17,18 +24,51 @@ const PRIVATE_HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-re
 
 function unusable(status: "used" | "expired" | "unknown") {
   return data(
-    { state: status, holder: null, result: undefined },
+    { state: status, holder: null, result: undefined, retryMinutes: null },
     { status: status === "unknown" ? 404 : 410, headers: PRIVATE_HEADERS },
   );
 }
 
-export function linkPageLoader(request: Request, secret: string, purpose: LinkPurpose) {
+// Guessing secrets: an address that has asked for too many unknown links is refused (429) before
+// any link is looked up, so the answer says nothing about the link. Only unknown secrets count:
+// a used or expired link is a real one that a person opened late.
+function limited(retryAfterSeconds: number) {
+  return data(
+    { state: "limited" as const, holder: null, result: undefined, retryMinutes: minutesToWait(retryAfterSeconds) },
+    tooManyRequests(retryAfterSeconds, PRIVATE_HEADERS),
+  );
+}
+
+function linkHit(ip: string | null): LimitHit {
+  return { limit: "link.ip", subject: ip ?? "unknown" };
+}
+
+type Lookup = ReturnType<typeof findAccountLink>;
+
+/** Looks the link up unless this address is closed; an unknown secret counts against the address. */
+function lookUp(secret: string, purpose: LinkPurpose, ip: string | null, now: number) {
+  const db = getDb();
+  const closed = checkLimits(db, [linkHit(ip)]);
+  if (!closed.ok) return { refused: limited(closed.retryAfterSeconds) } as const;
+  const link: Lookup = findAccountLink(db, secret, purpose, now);
+  if (link.status === "unknown") takeLimits(db, [linkHit(ip)]);
+  return { link } as const;
+}
+
+export function linkPageLoader(request: Request, secret: string, purpose: LinkPurpose, ip: string | null) {
   const { now } = requestNow(request);
-  const link = findAccountLink(getDb(), secret, purpose, now);
+  const lookup = lookUp(secret, purpose, ip, now);
+  if (lookup.refused) return lookup.refused;
+  const { link } = lookup;
   if (link.status !== "valid") return unusable(link.status);
   const { fullName, email, role } = link.user;
   return data(
-    { state: "valid" as const, holder: { fullName, email, role, expiresAt: link.expiresAt }, result: undefined },
+    {
+      state: "valid" as const,
+      holder: { fullName, email, role, expiresAt: link.expiresAt },
+      result: undefined,
+      retryMinutes: null,
+    },
     { headers: PRIVATE_HEADERS },
   );
 }
@@ -37,16 +77,19 @@ export async function linkPageAction(request: Request, secret: string, purpose: 
   const { now } = requestNow(request);
   const db = getDb();
   const formData = await readFormData(request);
+  const lookup = lookUp(secret, purpose, ip, now);
+  if (lookup.refused) return lookup.refused;
+  const { link } = lookup;
+  if (link.status !== "valid") return unusable(link.status);
   const submission = parseWithZod(formData, { schema: linkPasswordSchema });
   if (submission.status !== "success") {
-    const link = findAccountLink(db, secret, purpose, now);
-    if (link.status !== "valid") return unusable(link.status);
     const { fullName, email, role } = link.user;
     return data(
       {
         state: "valid" as const,
         holder: { fullName, email, role, expiresAt: link.expiresAt },
         result: submission.reply({ hideFields: ["password"] }),
+        retryMinutes: null,
       },
       { status: 400, headers: PRIVATE_HEADERS },
     );

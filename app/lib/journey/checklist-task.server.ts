@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { requireRole } from "../auth/guards.server";
 import type { Db } from "../db.server";
 import { getDb } from "../db.server";
-import { readFormWithUploads } from "../uploads/upload-form.server";
+import { readFormWithUploads, uploadRefusalInit } from "../uploads/upload-form.server";
+import { withUploadsReleased } from "../uploads/release.server";
 import { describeUploads, ownUploadIds } from "../uploads/uploads.server";
 import { getOrCreateEnterprise, loadChecklistTask, saveTaskAnswers } from "./journey.server";
 import type { ChecklistItem, TaskKey } from "~/utils/journey/template-types";
@@ -33,6 +34,7 @@ export async function checklistTaskAction(
   request: Request,
   taskKey: TaskKey,
   schemaFor: (items: ChecklistItem[]) => z.ZodType<ChecklistSubmission>,
+  clientIp: string,
 ) {
   const user = requireRole(request, "owner");
   const db = getDb();
@@ -40,9 +42,10 @@ export async function checklistTaskAction(
   const { state, items } = loadChecklistTask(db, enterprise, taskKey);
   if (state.status === "cannot_start") throw data({ reason: "cannotStart" as const }, { status: 409 });
   const itemKeys = new Set(items.map((item) => item.key));
-  const { formData, stored, uploadErrors } = await readFormWithUploads(db, request, {
+  const upload = await readFormWithUploads(db, request, {
     enterpriseId: enterprise.id,
     uploadedBy: user.id,
+    clientIp,
     fieldFor: (name) => {
       const [key, field] = name.split(".");
       return key && itemKeys.has(key) && field === "evidenceFile"
@@ -50,10 +53,14 @@ export async function checklistTaskAction(
         : null;
     },
   });
+  const { formData, stored, uploadErrors } = upload;
   const submission = parseWithZod(formData, { schema: schemaFor(items) });
   const hasUploadErrors = Object.keys(uploadErrors).length > 0;
   if (submission.status !== "success" || hasUploadErrors) {
-    return data({ result: submission.reply({ fieldErrors: uploadErrors }), uploads: stored }, { status: 400 });
+    return data(
+      { result: submission.reply({ fieldErrors: uploadErrors }), uploads: stored },
+      uploadRefusalInit(upload),
+    );
   }
   const { intent, answers } = submission.value;
   // Answers may only point at this enterprise's own evidence.
@@ -63,14 +70,16 @@ export async function checklistTaskAction(
     const evidence = evidenceOf(answer);
     if (evidence && !own.has(evidence)) delete (answer as EvidenceAnswer).evidence;
   }
-  saveTaskAnswers(db, {
-    enterpriseId: enterprise.id,
-    taskKey,
-    actorUserId: user.id,
-    mode: intent,
-    needsReview: state.task.needsReview,
-    answers,
-  });
+  withUploadsReleased(db, enterprise.id, () =>
+    saveTaskAnswers(db, {
+      enterpriseId: enterprise.id,
+      taskKey,
+      actorUserId: user.id,
+      mode: intent,
+      needsReview: state.task.needsReview,
+      answers,
+    }),
+  );
   if (intent === "finish") throw redirect(`/owner?saved=${taskKey}`);
   throw redirect(`/owner/tasks/${taskKey}?saved=draft`);
 }

@@ -268,11 +268,15 @@ export function eraseOwner(db: Db, userId: number): { enterpriseId: number | nul
   invalidateUserSessions(db, userId);
   db.prepare("DELETE FROM user_token WHERE user_id = ?").run(userId);
   db.prepare("DELETE FROM notification WHERE user_id = ?").run(userId);
-  const throttleKeys = [`account:user:${userId}`, `account:${person.email.toLowerCase()}`];
-  if (person.phone) throttleKeys.push(`account:${person.phone}`);
-  db.prepare("DELETE FROM login_throttle WHERE key IN (SELECT value FROM json_each(?))").run(
-    JSON.stringify(throttleKeys),
-  );
+  // Rate-limit counters keyed by the account, its email or phone (migration 0017, decision 0025).
+  const throttleKeys = [
+    `login.account:user:${userId}`,
+    `login.account:${person.email.toLowerCase()}`,
+    `brandCheck.user:${userId}`,
+    `upload.user:${userId}`,
+  ];
+  if (person.phone) throttleKeys.push(`login.account:${person.phone}`);
+  db.prepare("DELETE FROM rate_limit WHERE key IN (SELECT value FROM json_each(?))").run(JSON.stringify(throttleKeys));
   // Earlier declined requests: an administrator's reason may name the person.
   db.prepare("UPDATE deletion_request SET decline_reason = '-' WHERE user_id = ? AND decline_reason IS NOT NULL").run(
     userId,

@@ -170,10 +170,10 @@ export function seedOwnerWithEverything(db: Db): SeededOwner {
   db.prepare(
     "INSERT INTO notification (user_id, kind, enterprise_id, task_key, actor_user_id, created_at) VALUES (?, 'comment', ?, 'legality', ?, ?)",
   ).run(mentorId, enterpriseId, ownerId, now);
-  db.prepare("INSERT INTO login_throttle (key, failures, window_started_at) VALUES (?, 2, ?), (?, 1, ?)").run(
-    `account:user:${ownerId}`,
+  db.prepare("INSERT INTO rate_limit (key, hits, window_started_at) VALUES (?, 2, ?), (?, 1, ?)").run(
+    `login.account:user:${ownerId}`,
     now,
-    `account:${SITI.email}`,
+    `login.account:${SITI.email}`,
     now,
   );
   db.prepare(

@@ -9,7 +9,8 @@ import {
   getTaskRecord,
   loadChecklistTask,
 } from "../journey/journey.server";
-import { readFormWithUploads } from "../uploads/upload-form.server";
+import { readFormWithUploads, uploadRefusalInit } from "../uploads/upload-form.server";
+import { withUploadsReleased } from "../uploads/release.server";
 import { describeUploads } from "../uploads/uploads.server";
 import { deleteProduct, getProduct, productItems, productsTask, readinessOf, saveProduct } from "./products.server";
 import { PRODUCT_CATEGORIES, type ProductCategory } from "~/utils/journey/template-types";
@@ -91,7 +92,7 @@ export function loadProductPage(request: Request, productId: number | null) {
  * Saves a new or existing product from its form: files first (kept if the rest fails), then
  * the fields with the checklist of the category posted. Also deletes, when asked.
  */
-export async function productPageAction(request: Request, productId: number | null) {
+export async function productPageAction(request: Request, productId: number | null, clientIp: string) {
   const user = requireRole(request, "owner");
   const db = getDb();
   const enterprise = getOrCreateEnterprise(db, user.id);
@@ -100,9 +101,10 @@ export async function productPageAction(request: Request, productId: number | nu
   if (productId !== null && !getProduct(db, enterprise.id, productId)) throw notFound();
   const task = productsTask(db, enterprise);
   const itemKeys = new Set((task.items ?? []).map((item) => item.key));
-  const { formData, stored, uploadErrors } = await readFormWithUploads(db, request, {
+  const upload = await readFormWithUploads(db, request, {
     enterpriseId: enterprise.id,
     uploadedBy: user.id,
+    clientIp,
     maxFiles: MAX_PHOTOS + itemKeys.size,
     fieldFor: (name) => {
       if (name === "photosFile") return { base: "photos", purpose: "product_photo", multiple: true };
@@ -111,8 +113,11 @@ export async function productPageAction(request: Request, productId: number | nu
     },
   });
 
+  const { formData, stored, uploadErrors } = upload;
   if (formData.get("intent") === "delete") {
-    if (productId === null || !deleteProduct(db, enterprise.id, productId, user.id)) throw notFound();
+    if (productId === null) throw notFound();
+    const deleted = withUploadsReleased(db, enterprise.id, () => deleteProduct(db, enterprise.id, productId, user.id));
+    if (!deleted) throw notFound();
     throw redirect("/owner/tasks/products?deleted=1");
   }
 
@@ -123,9 +128,14 @@ export async function productPageAction(request: Request, productId: number | nu
   const allowed = existing && !categories.includes(existing.category) ? [...categories, existing.category] : categories;
   const submission = parseWithZod(formData, { schema: productSchema(allowed, items) });
   if (submission.status !== "success" || Object.keys(uploadErrors).length > 0) {
-    return data({ result: submission.reply({ fieldErrors: uploadErrors }), uploads: stored }, { status: 400 });
+    return data(
+      { result: submission.reply({ fieldErrors: uploadErrors }), uploads: stored },
+      uploadRefusalInit(upload),
+    );
   }
-  const id = saveProduct(db, { enterprise, actorUserId: user.id, productId, values: submission.value });
+  const id = withUploadsReleased(db, enterprise.id, () =>
+    saveProduct(db, { enterprise, actorUserId: user.id, productId, values: submission.value }),
+  );
   if (id === null) throw notFound();
   throw redirect(`/owner/tasks/products/${id}?saved=1`);
 }

@@ -39,7 +39,13 @@ const FIELDS: Record<string, UploadField> = {
 };
 
 function context(extra: Partial<UploadContext> = {}): UploadContext {
-  return { enterpriseId, uploadedBy: ownerId, fieldFor: (name) => FIELDS[name] ?? null, ...extra };
+  return {
+    enterpriseId,
+    uploadedBy: ownerId,
+    clientIp: "10.0.0.1",
+    fieldFor: (name) => FIELDS[name] ?? null,
+    ...extra,
+  };
 }
 
 /** An id of an upload stored earlier (the hidden value a form sends back); it need not exist for these tests. */

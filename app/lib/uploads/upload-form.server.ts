@@ -4,8 +4,15 @@ import { data } from "@remix-run/node";
 import busboy from "busboy";
 import type { Db } from "../db.server";
 import { readFormData } from "../http/form.server";
-import { deleteUploads, storeUpload, UPLOAD_RULES, UploadRejected, type UploadPurpose } from "./uploads.server";
-import type { MessageKey } from "~/utils/i18n";
+import { minutesToWait, takeLimits } from "../rate-limit/rate-limit.server";
+import {
+  deleteUploads,
+  rejectionMessage,
+  storeUpload,
+  UPLOAD_RULES,
+  UploadRejected,
+  type UploadPurpose,
+} from "./uploads.server";
 import type { UploadView } from "~/utils/uploads/uploads";
 
 /**
@@ -22,20 +29,36 @@ export type UploadContext = {
   fieldFor: (name: string) => UploadField | null;
   /** At most this many files per post; more are refused, not stored. */
   maxFiles?: number;
+  /** The client's address, for the per-address upload limit. */
+  clientIp: string;
 };
 
 export type FormWithUploads = {
   formData: FormData;
   /** The files stored by this post, by id, to show beside the form if it comes back with errors. */
   stored: Record<string, UploadView>;
-  /** Per base field, why its file was refused (a dictionary key). */
-  uploadErrors: Record<string, MessageKey[]>;
+  /** Per base field, why its file was refused (a dictionary key, with numbers after "?" for some). */
+  uploadErrors: Record<string, string[]>;
+  /** Set when a file was refused by the upload rate limit: seconds until files are taken again. */
+  retryAfterSeconds: number | null;
 };
 
 const MAX_TEXT_FIELD_BYTES = 64 * 1024;
 const MAX_FILE_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((rule) => rule.maxBytes));
 
 const badForm = (status: 400 | 413) => data({ reason: "badForm" as const }, { status });
+
+/** The most a post may carry: every file it may hold at the largest size, and room for the text. */
+export function maxRequestBytes(maxFiles: number): number {
+  return maxFiles * MAX_FILE_BYTES + 2 * 1024 * 1024;
+}
+
+/** How a form page answers a post whose files were refused: 429 when the rate limit refused one. */
+export function uploadRefusalInit(result: Pick<FormWithUploads, "retryAfterSeconds">): ResponseInit {
+  return result.retryAfterSeconds === null
+    ? { status: 400 }
+    : { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } };
+}
 
 /**
  * Reads a form that may carry files (busboy parses the multipart body as it streams in). Each
@@ -45,15 +68,25 @@ const badForm = (status: 400 | 413) => data({ reason: "badForm" as const }, { st
 export async function readFormWithUploads(db: Db, request: Request, context: UploadContext): Promise<FormWithUploads> {
   const contentType = request.headers.get("Content-Type") ?? "";
   if (!/^multipart\/form-data/i.test(contentType)) {
-    return applyRemovals({ formData: await readFormData(request), stored: {}, uploadErrors: {} });
+    return applyRemovals({
+      formData: await readFormData(request),
+      stored: {},
+      uploadErrors: {},
+      retryAfterSeconds: null,
+    });
   }
   if (!request.body) throw badForm(400);
+  const maxFiles = context.maxFiles ?? 12;
+  const maxBytes = maxRequestBytes(maxFiles);
+  // A post that says it is larger than any allowed one is refused before a byte of it is read.
+  const declared = Number(request.headers.get("Content-Length") ?? "");
+  if (Number.isFinite(declared) && declared > maxBytes) throw badForm(413);
   const formData = new FormData();
   const stored: { field: UploadField; upload: UploadView }[] = [];
-  const uploadErrors: Record<string, MessageKey[]> = {};
-  const refuse = (field: UploadField, reason: UploadRejected["reason"]) =>
-    (uploadErrors[field.base] ??= []).push(`upload.${reason}`);
-  const maxFiles = context.maxFiles ?? 12;
+  const uploadErrors: Record<string, string[]> = {};
+  let retryAfterSeconds: number | null = null;
+  const refuse = (field: UploadField, error: UploadRejected) =>
+    (uploadErrors[field.base] ??= []).push(rejectionMessage(error));
   let files = 0;
   // Files are checked and stored one after another, not all at once: sharp is CPU-heavy.
   let storing: Promise<void> = Promise.resolve();
@@ -82,13 +115,23 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
         if (!field) return void stream.resume();
         files += 1;
         if (files > maxFiles) {
-          refuse(field, "tooMany");
+          refuse(field, new UploadRejected("tooMany"));
+          return void stream.resume();
+        }
+        // Every file sent counts, stored or refused: each costs the server a decode.
+        const verdict = takeLimits(db, [
+          { limit: "upload.user", subject: String(context.uploadedBy) },
+          { limit: "upload.ip", subject: context.clientIp },
+        ]);
+        if (!verdict.ok) {
+          retryAfterSeconds = Math.max(retryAfterSeconds ?? 0, verdict.retryAfterSeconds);
+          refuse(field, new UploadRejected("rateLimited", { minutes: minutesToWait(verdict.retryAfterSeconds) }));
           return void stream.resume();
         }
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
-          if (stream.truncated) return refuse(field, "tooLarge");
+          if (stream.truncated) return refuse(field, new UploadRejected("tooLarge"));
           const bytes = Buffer.concat(chunks);
           storing = storing.then(async () => {
             try {
@@ -102,7 +145,7 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
               stored.push({ field, upload });
             } catch (error) {
               if (!(error instanceof UploadRejected)) throw error;
-              refuse(field, error.reason);
+              refuse(field, error);
             }
           });
         });
@@ -113,6 +156,16 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
       parser.on("close", () => resolve());
       const body = Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>);
       body.on("error", () => reject(badForm(400)));
+      // A post without Content-Length (chunked) is cut off once it passes the same size.
+      let received = 0;
+      body.on("data", (chunk: Uint8Array) => {
+        received += chunk.byteLength;
+        if (received > maxBytes) {
+          body.unpipe(parser);
+          body.destroy();
+          reject(badForm(413));
+        }
+      });
       body.pipe(parser);
     });
     await storing;
@@ -126,7 +179,7 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
     throw error;
   }
 
-  const result = applyRemovals({ formData, stored: {}, uploadErrors });
+  const result = applyRemovals({ formData, stored: {}, uploadErrors, retryAfterSeconds });
   for (const { field, upload } of stored) {
     if (field.multiple) formData.append(field.base, upload.id);
     else formData.set(field.base, upload.id);

@@ -410,7 +410,7 @@ describe("storeUpload: refused files leave no row and no file", () => {
     await expectRefusedAndNothingWritten(full.subarray(0, Math.floor(full.byteLength / 2)), "evidence", "unreadable");
   });
 
-  it("refuses an image with more pixels than it may decode as too large", async () => {
+  it("refuses an image with more pixels than it may decode as tooManyPixels", async () => {
     // A real PNG whose header claims 12000 × 12000 pixels (its CRC fixed up): refused from
     // the header alone, before anything is decoded.
     const png = Buffer.from(
@@ -421,7 +421,7 @@ describe("storeUpload: refused files leave no row and no file", () => {
     png.writeUInt32BE(12_000, 16);
     png.writeUInt32BE(12_000, 20);
     png.writeUInt32BE(zlib.crc32(png.subarray(12, 29)), 29);
-    await expectRefusedAndNothingWritten(png, "evidence", "tooLarge");
+    await expectRefusedAndNothingWritten(png, "evidence", "tooManyPixels");
   });
 
   it("removes the files it wrote when the row cannot be written", async () => {

@@ -7,13 +7,41 @@ import sharp from "sharp";
 import type { Db } from "../db.server";
 import { UPLOAD_ID_PATTERN, type UploadView } from "~/utils/uploads/uploads";
 import { nowSeconds } from "../db.server";
+import { MAX_INPUT_PIXELS, uploadQuotaBytes } from "../rate-limit/limits.server";
+import { errorWithParams } from "~/utils/limits/error-params";
 
 export type UploadPurpose = "evidence" | "logo" | "product_photo";
-export type UploadRejection = "tooLarge" | "tooMany" | "wrongType" | "tooSmall" | "unreadable";
+export type UploadRejection =
+  | "tooLarge"
+  | "tooMany"
+  | "wrongType"
+  | "tooSmall"
+  | "unreadable"
+  | "tooManyPixels"
+  | "quotaFull"
+  | "rateLimited";
 
 export class UploadRejected extends Error {
-  constructor(readonly reason: UploadRejection) {
+  constructor(
+    readonly reason: UploadRejection,
+    /** Numbers for the message (megabytes used, minutes to wait). */
+    readonly params?: Record<string, number>,
+  ) {
     super(`upload rejected: ${reason}`);
+  }
+}
+
+/** The form error for a refused file: a dictionary key, with its numbers when it has some. */
+export function rejectionMessage(error: UploadRejected): string {
+  switch (error.reason) {
+    case "tooManyPixels":
+      return errorWithParams("limits.pixels", { megapixels: Math.round(MAX_INPUT_PIXELS / 1_000_000) });
+    case "quotaFull":
+      return errorWithParams("limits.quota", error.params ?? {});
+    case "rateLimited":
+      return errorWithParams("limits.uploads", error.params ?? {});
+    default:
+      return `upload.${error.reason}`;
   }
 }
 
@@ -28,8 +56,6 @@ const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/webp"]);
 // Stored images are at most this wide or high: plenty for a marketplace, small on slow data.
 const MAX_SIDE = 1600;
 const THUMB_SIDE = 320;
-// Cheap phones advertise 108 MP cameras; anything larger is refused as too large to decode.
-const MAX_INPUT_PIXELS = 120_000_000;
 
 export function uploadDir(): string {
   return path.resolve(process.env.UPLOAD_DIR ?? "data/uploads");
@@ -84,7 +110,7 @@ export async function prepareUpload(bytes: Buffer, purpose: UploadPurpose): Prom
     return { mediaType: "image/webp", width: main.info.width, height: main.info.height, main: main.data, thumb };
   } catch (error) {
     if (error instanceof UploadRejected) throw error;
-    if (error instanceof Error && /pixel limit/i.test(error.message)) throw new UploadRejected("tooLarge");
+    if (error instanceof Error && /pixel limit/i.test(error.message)) throw new UploadRejected("tooManyPixels");
     throw new UploadRejected("unreadable");
   }
 }
@@ -107,8 +133,30 @@ export type UploadRequest = {
   originalName?: string | null;
 };
 
-/** Checks, re-encodes and stores a file for an enterprise; its row is written last, so a failure leaves no record. */
+/** Bytes the enterprise's uploads take now (the stored files, after re-encoding). */
+export function uploadBytesUsed(db: Db, enterpriseId: number): number {
+  return db
+    .prepare("SELECT coalesce(sum(byte_size), 0) FROM upload WHERE enterprise_id = ?")
+    .pluck()
+    .get(enterpriseId) as number;
+}
+
+const MB = 1024 * 1024;
+const inMb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+
+function quotaFull(used: number, size: number): UploadRejected {
+  return new UploadRejected("quotaFull", { used: inMb(used), limit: inMb(uploadQuotaBytes()), size: inMb(size) });
+}
+
+/**
+ * Checks, re-encodes and stores a file for an enterprise; its row is written last, so a failure
+ * leaves no record. The enterprise's storage quota is checked in the transaction that writes the
+ * row, so two posts at once cannot both squeeze in under it.
+ */
 export async function storeUpload(db: Db, request: UploadRequest): Promise<StoredUpload> {
+  // A full store refuses at once, before sharp spends any work on the file.
+  const usedBefore = uploadBytesUsed(db, request.enterpriseId);
+  if (usedBefore >= uploadQuotaBytes()) throw quotaFull(usedBefore, request.bytes.byteLength);
   const prepared = await prepareUpload(request.bytes, request.purpose);
   const id = newUploadId();
   const originalName = request.originalName ? request.originalName.slice(0, 200) : null;
@@ -117,22 +165,26 @@ export async function storeUpload(db: Db, request: UploadRequest): Promise<Store
   try {
     writeAtomically(files[0]!, prepared.main);
     if (prepared.thumb) writeAtomically(files[1]!, prepared.thumb);
-    db.prepare(
-      `INSERT INTO upload (id, enterprise_id, uploaded_by, purpose, media_type, byte_size, width, height, has_thumbnail, original_name, created_at)
+    db.transaction(() => {
+      const used = uploadBytesUsed(db, request.enterpriseId);
+      if (used + prepared.main.byteLength > uploadQuotaBytes()) throw quotaFull(used, prepared.main.byteLength);
+      db.prepare(
+        `INSERT INTO upload (id, enterprise_id, uploaded_by, purpose, media_type, byte_size, width, height, has_thumbnail, original_name, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      request.enterpriseId,
-      request.uploadedBy,
-      request.purpose,
-      prepared.mediaType,
-      prepared.main.byteLength,
-      prepared.width,
-      prepared.height,
-      prepared.thumb ? 1 : 0,
-      originalName,
-      nowSeconds(),
-    );
+      ).run(
+        id,
+        request.enterpriseId,
+        request.uploadedBy,
+        request.purpose,
+        prepared.mediaType,
+        prepared.main.byteLength,
+        prepared.width,
+        prepared.height,
+        prepared.thumb ? 1 : 0,
+        originalName,
+        nowSeconds(),
+      );
+    })();
   } catch (error) {
     for (const file of files) fs.rmSync(file, { force: true });
     throw error;

@@ -29,6 +29,7 @@ import { adminChecklistEn } from "./messages/admin-checklist.en";
 import { adminDashboardEn } from "./messages/admin-dashboard.en";
 import { adminSettingsEn } from "./messages/admin-settings.en";
 import { auditEn } from "./messages/audit.en";
+import { limitsEn } from "./messages/limits.en";
 import { privacyEn } from "./messages/privacy.en";
 
 export const en: Dictionary = {
@@ -61,5 +62,6 @@ export const en: Dictionary = {
   ...adminDashboardEn,
   ...adminSettingsEn,
   ...auditEn,
+  ...limitsEn,
   ...privacyEn,
 };

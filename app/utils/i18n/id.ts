@@ -29,6 +29,7 @@ import { adminChecklistId } from "./messages/admin-checklist.id";
 import { adminDashboardId } from "./messages/admin-dashboard.id";
 import { adminSettingsId } from "./messages/admin-settings.id";
 import { auditId } from "./messages/audit.id";
+import { limitsId } from "./messages/limits.id";
 import { privacyId } from "./messages/privacy.id";
 
 export const id = {
@@ -61,5 +62,6 @@ export const id = {
   ...adminDashboardId,
   ...adminSettingsId,
   ...auditId,
+  ...limitsId,
   ...privacyId,
 } as const;

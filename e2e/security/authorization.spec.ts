@@ -67,11 +67,14 @@ type Case = {
 };
 
 const PROBE = () => ({ intent: "authz-probe" });
+/** The signed-in user's own password (the owner's for an anonymous visitor). */
+const passwordOf = (d: Data, role: Role) => d.users[role === "anon" ? "owner" : role].password;
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const today = () => new Date().toISOString().slice(0, 10);
 
 // "A" is the signed-in owner's enterprise, in the signed-in mentor's caseload and Go Online;
-// "B" is another owner's, in another mentor's caseload; "C" has no mentor (admin targets).
+// "B" is another owner's, in another mentor's caseload; "C" has no mentor (admin targets); "D" is a
+// throwaway owner who has asked for erasure.
 // Each row reads r(anon, owner, mentor, admin).
 const MATRIX: Record<string, Case[]> = {
   // ── public pages ──────────────────────────────────────────────────────────────────────────
@@ -131,12 +134,40 @@ const MATRIX: Record<string, Case[]> = {
       POST: r(404, 404, 404, 404),
     },
   ],
+  // the privacy notice and terms: read before registering too
+  "routes/privacy": [{ path: () => "/privacy", GET: r(200, 200, 200, 200) }],
   "routes/api.stats.provinces[.]json": [{ path: () => "/api/stats/provinces.json", GET: r(200, 200, 200, 200) }],
   // the load benchmark's baseline answers only when the server runs with BENCH_BLANK_ROUTE=1
   "routes/bench.blank": [{ path: () => "/bench/blank", GET: r(404, 404, 404, 404) }],
 
   // ── anyone signed in ──────────────────────────────────────────────────────────────────────
   "routes/account": [{ path: () => "/account", GET: r(LOGIN, 200, 200, 200), POST: r(LOGIN, 400, 400, 400) }],
+  // the sign-in interstitial: only owners are asked (A's owner has accepted nothing yet), and it
+  // never sends anyone off the site, whatever redirectTo says
+  "routes/consent": [
+    {
+      label: "consents missing",
+      path: () => "/consent",
+      GET: r(LOGIN, 200, "302 /mentor", "302 /admin"),
+      // the box unticked: refused; staff, who have nothing to accept, are then sent home by the
+      // page's loader, as /login does for someone signed in
+      POST: r(LOGIN, 400, "302 /mentor", "302 /admin"),
+      form: () => ({}),
+    },
+    {
+      label: "box ticked",
+      path: () => "/consent",
+      POST: r(LOGIN, "302 /owner", "302 /mentor", "302 /admin"),
+      form: () => ({ agree: "on", redirectTo: "//evil.example/" }),
+      // staff are not asked: ticking the box records nothing for them
+      writes: ["owner"],
+    },
+    {
+      label: "consents given",
+      path: () => "/consent?redirectTo=%2F%2Fevil.example%2F",
+      GET: r(LOGIN, "302 /owner", "302 /mentor", "302 /admin"),
+    },
+  ],
   "routes/brand-check": [{ path: () => "/brand-check", GET: r(LOGIN, 200, 200, 200) }],
   "routes/regions.$provinceCode": [{ path: () => "/regions/32", GET: r(LOGIN, 200, 200, 200) }],
   "routes/notifications": [
@@ -235,6 +266,45 @@ const MATRIX: Record<string, Case[]> = {
       GET: r(LOGIN, 404, 403, 403),
       POST: r(LOGIN, 404, 403, 403),
       form: () => ({ intent: "delete" }),
+    },
+  ],
+
+  // the owner's privacy page: A's owner asks for erasure and withdraws it; staff are refused even
+  // with their own correct password
+  "routes/account_.privacy": [
+    {
+      label: "wrong password",
+      path: () => "/account/privacy",
+      GET: r(LOGIN, 200, 403, 403),
+      POST: r(LOGIN, 400, 403, 403),
+      form: (d, role) => ({ intent: "request", password: role === "owner" ? "bukan-sandinya" : passwordOf(d, role) }),
+    },
+    {
+      label: "erasure asked",
+      path: () => "/account/privacy",
+      POST: r(LOGIN, "302 /account/privacy", 403, 403),
+      form: (d, role) => ({ intent: "request", password: passwordOf(d, role) }),
+      writes: ["owner"],
+    },
+    {
+      label: "erasure withdrawn",
+      path: () => "/account/privacy",
+      POST: r(LOGIN, "302 /account/privacy", 403, 403),
+      form: () => ({ intent: "cancel" }),
+      writes: ["owner"],
+    },
+  ],
+  "routes/account_.data[.]json": [
+    {
+      // the signed-in owner's own data: no id in the address to change
+      path: () => "/account/data.json",
+      GET: r(LOGIN, 200, 403, 403),
+      body: (d) => ({
+        owner: {
+          has: [d.a.name, d.a.productName, d.a.sessionNote],
+          hasNot: [d.b.name, d.c.name, d.d.name, d.b.productName, d.b.sessionNote, d.a.privateNote],
+        },
+      }),
     },
   ],
 
@@ -454,6 +524,48 @@ const MATRIX: Record<string, Case[]> = {
   "routes/admin.exports.provinces[.]csv": [
     { path: () => "/admin/exports/provinces.csv", GET: r(LOGIN, 403, 403, 200) },
   ],
+  // erasure requests: D is a throwaway owner whose pending request the administrator confirms
+  "routes/admin.deletions._index": [{ path: () => "/admin/deletions", GET: r(LOGIN, 403, 403, 200) }],
+  "routes/admin.deletions.$id": [
+    {
+      // the others send what would erase D; the administrator forgets to tick the box
+      label: "D's request, box unticked",
+      path: (d) => `/admin/deletions/${d.d.deletion}`,
+      GET: r(LOGIN, 403, 403, 200),
+      POST: r(LOGIN, 403, 403, 400),
+      form: (_, role): Record<string, string> =>
+        role === "admin" ? { intent: "confirm" } : { intent: "confirm", confirm: "on" },
+    },
+    {
+      label: "D's request, declined without a reason",
+      path: (d) => `/admin/deletions/${d.d.deletion}`,
+      POST: r(LOGIN, 403, 403, 400),
+      form: (_, role) => ({ intent: "decline", reason: role === "admin" ? " " : "Ditolak oleh yang tidak berhak" }),
+    },
+    {
+      label: "D's request, confirmed",
+      path: (d) => `/admin/deletions/${d.d.deletion}`,
+      POST: r(LOGIN, 403, 403, "302 /admin/deletions"),
+      form: () => ({ intent: "confirm", confirm: "on" }),
+      writes: ["admin"],
+    },
+    {
+      // decided: the page says so, and confirming again erases nothing more
+      label: "D's request, decided",
+      path: (d) => `/admin/deletions/${d.d.deletion}`,
+      GET: r(LOGIN, 403, 403, 200),
+      POST: r(LOGIN, 403, 403, "302 /admin/deletions"),
+      form: () => ({ intent: "confirm", confirm: "on" }),
+      body: (d) => ({ admin: { has: [], hasNot: [d.d.name] } }),
+    },
+    {
+      label: "unknown request",
+      path: () => "/admin/deletions/999999999999",
+      GET: r(LOGIN, 403, 403, 404),
+      POST: r(LOGIN, 403, 403, 404),
+      form: () => ({ intent: "confirm", confirm: "on" }),
+    },
+  ],
 };
 
 // ── the route manifest ────────────────────────────────────────────────────────────────────────
@@ -548,6 +660,15 @@ async function arrange() {
   const b = await makeEnterprise({ name: `Usaha B ${tag}`, mentor: mentorB, stage: "produk" });
   setTaskStatuses(b.enterpriseId, { products: "submitted" });
   const c = await makeEnterprise({ name: `Usaha C ${tag}` });
+  // A's owner has not accepted the current terms of use yet: the sign-in interstitial asks them
+  db.prepare("DELETE FROM user_consent WHERE user_id = ? AND document = 'terms'").run(a.owner.id);
+  // D: a throwaway owner who has asked for erasure (the matrix's administrator confirms it)
+  const e = await makeEnterprise({ name: `Usaha D ${tag}` });
+  const deletion = Number(
+    db
+      .prepare("INSERT INTO deletion_request (user_id, status, requested_at) VALUES (?, 'pending', ?)")
+      .run(e.owner.id, now()).lastInsertRowid,
+  );
   const side = async (e: { owner: TestUser; enterpriseId: number }, mentor: TestUser, letter: string) => ({
     id: e.enterpriseId,
     owner: e.owner.id,
@@ -583,10 +704,11 @@ async function arrange() {
       assignTo: mentorB.email,
       name: `Usaha C ${tag}`,
     },
+    d: { id: e.enterpriseId, owner: e.owner.id, name: `Usaha D ${tag}`, deletion },
     users: { owner: a.owner, mentor: mentorA, admin },
     newStaffEmail: `staf-${tag}@e2e.test`,
-    userIds: [a.owner.id, b.owner.id, c.owner.id, mentorA.id, mentorB.id, mentorC.id, admin.id],
-    enterpriseIds: [a.enterpriseId, b.enterpriseId, c.enterpriseId],
+    userIds: [a.owner.id, b.owner.id, c.owner.id, e.owner.id, mentorA.id, mentorB.id, mentorC.id, admin.id],
+    enterpriseIds: [a.enterpriseId, b.enterpriseId, c.enterpriseId, e.enterpriseId],
   };
 }
 

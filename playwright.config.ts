@@ -37,7 +37,21 @@ export default defineConfig({
   },
   projects: [
     { name: "js", use: { javaScriptEnabled: true } },
-    { name: "no-js", use: { javaScriptEnabled: false } },
+    {
+      name: "no-js",
+      use: { javaScriptEnabled: false },
+      // Checks at the HTTP level, and of what only happens where scripts run, are run once, in
+      // the js project: whole files here, single tests tagged @js-only. Left out rather than
+      // skipped, so a skipped test always means something is wrong.
+      testIgnore: [
+        "security/authorization.spec.ts",
+        "security/csp.spec.ts",
+        "security/headers.spec.ts",
+        "security/output-safety.spec.ts",
+        "reliability/**",
+      ],
+      grepInvert: /@js-only/,
+    },
   ],
   // The production build (npm run build first) on its own fresh database file.
   webServer: {

@@ -12,7 +12,6 @@ import { createLoadUsers, runLoad, verifyWrites, type LoadUser } from "../../ben
 import { startProductionServer, type RunningServer } from "../../bench/server";
 import { E2E_PORT } from "../env";
 
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "server-level tests run once, in the js project");
 test.describe.configure({ timeout: 150_000 });
 
 type Mentor = Extract<LoadUser, { role: "mentor" }>;

@@ -26,7 +26,6 @@ import {
 // saying who may reach it. Each entry lists addresses (own and another's resources) and, for GET
 // (the loader) and POST (the action), what an anonymous visitor, an owner, a mentor and an
 // administrator get. Requests that are refused must leave the database as it was.
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP-level test: the js project covers it");
 
 const ROLES = ["anon", "owner", "mentor", "admin"] as const;
 type Role = (typeof ROLES)[number];

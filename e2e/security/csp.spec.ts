@@ -16,7 +16,6 @@ import { photoFile } from "../images";
 // The Content-Security-Policy (docs/security.md §4, decision 0024) in a real browser: on a
 // representative page set of every role nothing is reported as a violation, and the app still
 // hydrates (client-side navigation, live previews, fetchers, uploads previewed from blob: URLs).
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "violations and hydration happen where scripts run");
 test.describe.configure({ timeout: 90_000 });
 
 type Watch = { violations: string[] };

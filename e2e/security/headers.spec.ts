@@ -4,7 +4,6 @@ import { expect, signIn, test } from "../fixtures";
 
 // Security headers (docs/security.md §4, decision 0024), checked on the wire: an HTML page, a CSV
 // export, a script from the build, the open-data JSON and an error page.
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP-level checks run once, in the js project");
 
 /** Sent with every response, whatever it is. */
 function expectCommonHeaders(response: APIResponse) {

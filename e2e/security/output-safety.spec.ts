@@ -16,7 +16,6 @@ import {
 
 // Output safety (docs/security.md §3): text typed by users reaches every page as text, never as
 // markup, and every CSV export neutralises cells that a spreadsheet would run as a formula.
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "server rendering and exports: the js project covers them");
 test.describe.configure({ timeout: 120_000 });
 
 const tag = () => Date.now().toString(36);

@@ -45,27 +45,26 @@ test("sign-in: an account is closed after 5 failures with 429 and Retry-After", 
   );
 });
 
-test("sign-in: an address is closed after 50 failures, for every account behind it", async ({
-  page,
-  context,
-  javaScriptEnabled,
-}) => {
-  test.skip(!javaScriptEnabled, "server-side rule on the page the account test shows without JavaScript");
-  const ip = await ownAddress(context);
-  const [owner, other] = await Promise.all([makeUser("owner"), makeUser("owner")]);
-  oneShortOfLimit("login.ip", ip);
-  await page.goto("/login");
-  // The 50th failure is answered as a failure and closes the address.
-  const last = await responseTo(page, "/login", "POST", () => logIn(page, owner.email, "salah-kata-sandi"));
-  expect(last.status()).toBe(401);
-  await expect(page.getByRole("alert")).toHaveText("Email/nomor HP atau kata sandi salah.");
-  expect(limitRow("login.ip", ip)?.lockedUntil).toBeGreaterThan(Date.now() / 1000);
-  const response = await responseTo(page, "/login", "POST", () => logIn(page, other.email, other.password));
-  expect(response.status()).toBe(429);
-  expectRetryAfter(response.headers()["retry-after"], 15 * 60);
-  await expect(page.getByRole("alert")).toContainText("Terlalu banyak percobaan masuk yang gagal");
-  expect(testDb().prepare("SELECT count(*) FROM session WHERE user_id = ?").pluck().get(other.id)).toBe(0);
-});
+test(
+  "sign-in: an address is closed after 50 failures, for every account behind it",
+  { tag: "@js-only" },
+  async ({ page, context }) => {
+    const ip = await ownAddress(context);
+    const [owner, other] = await Promise.all([makeUser("owner"), makeUser("owner")]);
+    oneShortOfLimit("login.ip", ip);
+    await page.goto("/login");
+    // The 50th failure is answered as a failure and closes the address.
+    const last = await responseTo(page, "/login", "POST", () => logIn(page, owner.email, "salah-kata-sandi"));
+    expect(last.status()).toBe(401);
+    await expect(page.getByRole("alert")).toHaveText("Email/nomor HP atau kata sandi salah.");
+    expect(limitRow("login.ip", ip)?.lockedUntil).toBeGreaterThan(Date.now() / 1000);
+    const response = await responseTo(page, "/login", "POST", () => logIn(page, other.email, other.password));
+    expect(response.status()).toBe(429);
+    expectRetryAfter(response.headers()["retry-after"], 15 * 60);
+    await expect(page.getByRole("alert")).toContainText("Terlalu banyak percobaan masuk yang gagal");
+    expect(testDb().prepare("SELECT count(*) FROM session WHERE user_id = ?").pluck().get(other.id)).toBe(0);
+  },
+);
 
 test("registration: an address that has tried 60 in an hour is refused at the form, and nothing is created", async ({
   page,

@@ -75,35 +75,33 @@ test("uploads: past the owner's hourly limit a file is refused at its field with
   expect(filesOf(stored)).toEqual([stored[0]!, `${stored[0]}.thumb`]);
 });
 
-test("uploads: an address past its hourly limit is refused for every owner behind it", async ({
-  browser,
-  page,
-  context,
-  javaScriptEnabled,
-}) => {
-  test.skip(!javaScriptEnabled, "server-side rule: the per-owner test shows the message without JavaScript");
-  const ip = await ownAddress(context);
-  const first = await ownerWithSubmittedProfile(context, ["services"]);
-  oneShortOfLimit("upload.ip", ip);
-  await page.goto("/owner/tasks/legality");
-  expect((await sendNibEvidence(page, await photoFile())).status()).toBeLessThan(400);
-  expect(uploadIds(first.enterpriseId)).toHaveLength(1);
+test(
+  "uploads: an address past its hourly limit is refused for every owner behind it",
+  { tag: "@js-only" },
+  async ({ browser, page, context }) => {
+    const ip = await ownAddress(context);
+    const first = await ownerWithSubmittedProfile(context, ["services"]);
+    oneShortOfLimit("upload.ip", ip);
+    await page.goto("/owner/tasks/legality");
+    expect((await sendNibEvidence(page, await photoFile())).status()).toBeLessThan(400);
+    expect(uploadIds(first.enterpriseId)).toHaveLength(1);
 
-  // Another owner on the same carrier address, who has sent nothing yet, is refused too.
-  const otherContext = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": ip } });
-  try {
-    const second = await ownerWithSubmittedProfile(otherContext, ["services"]);
-    const other = await otherContext.newPage();
-    await other.goto("/owner/tasks/legality");
-    const refused = await sendNibEvidence(other, await photoFile());
-    expect(refused.status()).toBe(429);
-    await expect(nib(other).getByText(/Terlalu banyak berkas dikirim dalam satu jam/)).toBeVisible();
-    expect(uploadIds(second.enterpriseId)).toEqual([]);
-    expect(limitRow("upload.user", String(second.id))).toBeUndefined();
-  } finally {
-    await otherContext.close();
-  }
-});
+    // Another owner on the same carrier address, who has sent nothing yet, is refused too.
+    const otherContext = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": ip } });
+    try {
+      const second = await ownerWithSubmittedProfile(otherContext, ["services"]);
+      const other = await otherContext.newPage();
+      await other.goto("/owner/tasks/legality");
+      const refused = await sendNibEvidence(other, await photoFile());
+      expect(refused.status()).toBe(429);
+      await expect(nib(other).getByText(/Terlalu banyak berkas dikirim dalam satu jam/)).toBeVisible();
+      expect(uploadIds(second.enterpriseId)).toEqual([]);
+      expect(limitRow("upload.user", String(second.id))).toBeUndefined();
+    } finally {
+      await otherContext.close();
+    }
+  },
+);
 
 test("uploads: an SVG or an HTML page named .jpg is refused by its bytes, and nothing is stored", async ({
   page,
@@ -173,73 +171,76 @@ test("uploads: a full store refuses a file with what is used and what to do; rem
   expect(uploadIds(owner.enterpriseId)).toHaveLength(1);
 });
 
-test("uploads are served with their sniffed type, nosniff, and a PDF as an attachment", async ({
-  page,
-  context,
-  javaScriptEnabled,
-}) => {
-  test.skip(!javaScriptEnabled, "response headers: the no-js project adds nothing here");
-  const owner = await ownerWithSubmittedProfile(context, ["services"]);
-  await page.goto("/owner/tasks/legality");
-  await sendNibEvidence(page, minimalPdf);
-  await expect(page.getByRole("status").filter({ hasText: "Draf tersimpan." })).toBeVisible();
-  const [pdf] = uploadIds(owner.enterpriseId);
-  const pdfResponse = await page.request.get(`/uploads/${pdf}`);
-  expect(pdfResponse.headers()).toMatchObject({
-    "content-type": "application/pdf",
-    "content-disposition": `attachment; filename="${pdf}.pdf"`,
-  });
-  expect(pdfResponse.headers()["x-content-type-options"]).toMatch(/^nosniff\b/);
-
-  const replaced = await sendNibEvidence(page, { ...(await photoFile()), name: "halaman.html", mimeType: "text/html" });
-  expect(replaced.status()).toBeLessThan(400);
-  await expect(nib(page).getByRole("link", { name: "Buka PDF" })).toHaveCount(0);
-  // The PDF it replaced is gone; the new file is the only one.
-  const [image, ...others] = uploadIds(owner.enterpriseId);
-  expect(others).toEqual([]);
-  expect(image).not.toBe(pdf);
-  const imageResponse = await page.request.get(`/uploads/${image}`);
-  // Named .html and sent as text/html, stored and served as what its bytes are.
-  expect(imageResponse.headers()).toMatchObject({
-    "content-type": "image/webp",
-    "content-disposition": `inline; filename="${image}.webp"`,
-  });
-  expect(imageResponse.headers()["x-content-type-options"]).toMatch(/^nosniff\b/);
-});
-
-test("a post that declares more bytes than any form may carry is refused with 413 before its body is read", async ({
-  context,
-  javaScriptEnabled,
-}) => {
-  test.skip(!javaScriptEnabled, "HTTP rule: no browser involved");
-  const owner = await ownerWithSubmittedProfile(context, ["services"]);
-  const session = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)!.value;
-  const boundary = "----Batas";
-  const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = http.request(`${E2E_BASE_URL}/owner/tasks/legality`, {
-      method: "POST",
-      headers: {
-        Origin: E2E_BASE_URL,
-        Cookie: `${SESSION_COOKIE}=${session}`,
-        "Content-Type": `multipart/form-data; boundary=${boundary}`,
-        // 500 MB announced; only the first part is ever sent.
-        "Content-Length": String(500 * 1024 * 1024),
-      },
+test(
+  "uploads are served with their sniffed type, nosniff, and a PDF as an attachment",
+  { tag: "@js-only" },
+  async ({ page, context }) => {
+    const owner = await ownerWithSubmittedProfile(context, ["services"]);
+    await page.goto("/owner/tasks/legality");
+    await sendNibEvidence(page, minimalPdf);
+    await expect(page.getByRole("status").filter({ hasText: "Draf tersimpan." })).toBeVisible();
+    const [pdf] = uploadIds(owner.enterpriseId);
+    const pdfResponse = await page.request.get(`/uploads/${pdf}`);
+    expect(pdfResponse.headers()).toMatchObject({
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${pdf}.pdf"`,
     });
-    request.on("response", (response) => {
-      let text = "";
-      response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
-      response.on("end", () => {
-        resolve({ status: response.statusCode ?? 0, body: text });
-        request.destroy();
+    expect(pdfResponse.headers()["x-content-type-options"]).toMatch(/^nosniff\b/);
+
+    const replaced = await sendNibEvidence(page, {
+      ...(await photoFile()),
+      name: "halaman.html",
+      mimeType: "text/html",
+    });
+    expect(replaced.status()).toBeLessThan(400);
+    await expect(nib(page).getByRole("link", { name: "Buka PDF" })).toHaveCount(0);
+    // The PDF it replaced is gone; the new file is the only one.
+    const [image, ...others] = uploadIds(owner.enterpriseId);
+    expect(others).toEqual([]);
+    expect(image).not.toBe(pdf);
+    const imageResponse = await page.request.get(`/uploads/${image}`);
+    // Named .html and sent as text/html, stored and served as what its bytes are.
+    expect(imageResponse.headers()).toMatchObject({
+      "content-type": "image/webp",
+      "content-disposition": `inline; filename="${image}.webp"`,
+    });
+    expect(imageResponse.headers()["x-content-type-options"]).toMatch(/^nosniff\b/);
+  },
+);
+
+test(
+  "a post that declares more bytes than any form may carry is refused with 413 before its body is read",
+  { tag: "@js-only" },
+  async ({ context }) => {
+    const owner = await ownerWithSubmittedProfile(context, ["services"]);
+    const session = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)!.value;
+    const boundary = "----Batas";
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(`${E2E_BASE_URL}/owner/tasks/legality`, {
+        method: "POST",
+        headers: {
+          Origin: E2E_BASE_URL,
+          Cookie: `${SESSION_COOKIE}=${session}`,
+          "Content-Type": `multipart/form-data; boundary=${boundary}`,
+          // 500 MB announced; only the first part is ever sent.
+          "Content-Length": String(500 * 1024 * 1024),
+        },
       });
+      request.on("response", (response) => {
+        let text = "";
+        response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+        response.on("end", () => {
+          resolve({ status: response.statusCode ?? 0, body: text });
+          request.destroy();
+        });
+      });
+      request.on("error", reject);
+      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="intent"\r\n\r\ndraft\r\n`);
     });
-    request.on("error", reject);
-    request.write(`--${boundary}\r\nContent-Disposition: form-data; name="intent"\r\n\r\ndraft\r\n`);
-  });
-  expect(status).toBe(413);
-  expect(body).toContain("<html");
-  expect(uploadIds(owner.enterpriseId)).toEqual([]);
-  const left = fs.existsSync(E2E_UPLOAD_DIR) ? fs.readdirSync(E2E_UPLOAD_DIR) : [];
-  expect(left.filter((name) => name.endsWith(".tmp"))).toEqual([]);
-});
+    expect(status).toBe(413);
+    expect(body).toContain("<html");
+    expect(uploadIds(owner.enterpriseId)).toEqual([]);
+    const left = fs.existsSync(E2E_UPLOAD_DIR) ? fs.readdirSync(E2E_UPLOAD_DIR) : [];
+    expect(left.filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  },
+);

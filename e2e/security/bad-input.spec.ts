@@ -360,7 +360,7 @@ async function arrange(): Promise<World> {
   );
   if (!staff.ok) throw new Error("could not invite an administrator");
   // The transfer page shows its form only for a mentor with cases.
-  const otherOwnerId = await mk("owner", "Lain");
+  const otherOwnerId = await mk("owner", "Kedua");
   db.prepare(
     `INSERT INTO enterprise (owner_user_id, mentor_user_id, template_version, name, province_code, regency_code, created_at, updated_at)
      VALUES (?, ?, ?, 'Usaha Lain', '32', '32.05', ?, ?)`,

@@ -234,6 +234,7 @@ const ACTIONS: Record<string, Entry> = {
     maxFields: 8,
     // what the page showed, to write only the targets that changed; the stalled form's year leads back
     ignored: [
+      "year",
       "shown_national",
       ...Array.from({ length: 100 }, (_, i) => `shown_province_${String(i).padStart(2, "0")}`),
     ],

@@ -12,7 +12,7 @@ import {
 } from "@remix-run/react";
 import { useEffect } from "react";
 import "./tailwind.css";
-import { ErrorPage } from "~/components/error-page";
+import { badFormReason, ErrorPage } from "~/components/error-page";
 import { SiteFooter, SiteHeader } from "~/components/site-chrome";
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from "~/lib/auth/cookie.server";
 import { getSession } from "~/lib/auth/guards.server";
@@ -105,7 +105,7 @@ export function ErrorBoundary() {
     if (error.status === 403) return <ErrorPage status={403} />;
     if (error.status === 404) return <ErrorPage status={404} />;
     if (error.status === 503) return <ErrorPage status={503} />;
-    if (error.status < 500) return <ErrorPage status={400} />;
+    if (error.status < 500) return <ErrorPage status={400} reason={badFormReason(error.data)} />;
   } else {
     console.error(error);
   }

@@ -2,11 +2,20 @@ import { Link } from "@remix-run/react";
 import { useCurrentUser, useT } from "./use-translation";
 import { homePathFor } from "~/utils/roles";
 
-export function ErrorPage({ status }: { status: 400 | 403 | 404 | 500 | 503 }) {
+const BAD_FORM_REASONS = ["badForm", "tooLarge", "unsupportedType", "controlCharacters"] as const;
+type BadFormReason = (typeof BAD_FORM_REASONS)[number];
+
+/** The reason a refused form post carries (lib/http/form.server.ts), when it is one the page explains. */
+export function badFormReason(data: unknown): BadFormReason | undefined {
+  const reason = data && typeof data === "object" ? (data as { reason?: unknown }).reason : undefined;
+  return BAD_FORM_REASONS.find((known) => known === reason);
+}
+
+export function ErrorPage({ status, reason }: { status: 400 | 403 | 404 | 500 | 503; reason?: BadFormReason }) {
   const t = useT();
   const user = useCurrentUser();
   const content = {
-    400: { title: t("error.generic"), body: t("error.formSummary") },
+    400: { title: t("error.generic"), body: t(reason ? `error.reason.${reason}` : "error.formSummary") },
     403: {
       title: t("error.403.title"),
       body: user ? t("error.403.body", { role: t(`role.${user.role}`) }) : t("error.403.anonymous"),

@@ -4,7 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionForm } from "~/components/session-form";
 import { useT } from "~/components/use-translation";
-import { readFormData } from "~/lib/http/form.server";
+import { readFormData, refuseForm } from "~/lib/http/form.server";
 import { notFound } from "~/lib/http/not-found.server";
 import { requireCaseloadEnterprise } from "~/lib/mentoring/guards.server";
 import { logSession } from "~/lib/mentoring/sessions.server";
@@ -23,7 +23,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, db, enterprise } = requireCaseloadEnterprise(request, params.id);
-  const submission = parseWithZod(await readFormData(request), { schema: sessionSchema(todayInIndonesia()) });
+  const formData = await readFormData(request);
+  // The session form names its intent; a post naming another is not this page's form.
+  if (formData.get("intent") !== "session") throw refuseForm("badForm");
+  const submission = parseWithZod(formData, { schema: sessionSchema(todayInIndonesia()) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   if (logSession(db, user, enterprise.id, submission.value) === null) {
     notFound();

@@ -11,7 +11,7 @@ import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { nowSeconds } from "~/lib/db.server";
 import { getDb } from "~/lib/db.server";
-import { readFormData } from "~/lib/http/form.server";
+import { readFormData, refuseForm } from "~/lib/http/form.server";
 import { notFound } from "~/lib/http/not-found.server";
 import { correctSession, editSession, getSessionForMentor, sessionEditable } from "~/lib/mentoring/sessions.server";
 import { todayInIndonesia } from "~/utils/dates";
@@ -41,7 +41,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, db, session } = mentorSession(request, params.sessionId);
   const formData = await readFormData(request);
   const back = `/mentor/enterprises/${session.enterpriseId}?saved=session#record-sessions`;
-  if (formData.get("intent") === "correction") {
+  const intent = formData.get("intent");
+  if (intent !== "session" && intent !== "correction") throw refuseForm("badForm");
+  if (intent === "correction") {
     const submission = parseWithZod(formData, { schema: correctionSchema });
     if (submission.status !== "success") {
       return data({ form: "correction" as const, result: submission.reply() }, { status: 400 });

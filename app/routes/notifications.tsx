@@ -6,7 +6,8 @@ import { Pager } from "~/components/pager";
 import { useLocale, useT } from "~/components/use-translation";
 import { requireUser } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
-import { readFormData } from "~/lib/http/form.server";
+import { readFormData, refuseForm } from "~/lib/http/form.server";
+import { notFound } from "~/lib/http/not-found.server";
 import { getLocale } from "~/lib/i18n/locale.server";
 import { getJourneyTemplate, latestTemplateVersion } from "~/lib/journey/journey.server";
 import {
@@ -52,11 +53,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request);
   const db = getDb();
   const form = await readFormData(request);
-  if (form.get("intent") === "all") {
+  const intent = form.get("intent");
+  if (intent === "all") {
     markNotificationsRead(db, user.id, "all");
     throw redirect("/notifications");
   }
-  const id = Number(form.get("id"));
+  // One notification is opened with its id alone; anything else is not a form of this page.
+  const idText = form.get("id");
+  if (intent !== null || typeof idText !== "string" || !/^[1-9]\d{0,15}$/.test(idText)) throw refuseForm("badForm");
+  const id = Number(idText);
   const row = Number.isSafeInteger(id)
     ? (db
         .prepare(
@@ -66,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
         | { kind: NotificationKind; enterpriseId: number | null; taskKey: string | null }
         | undefined)
     : undefined;
-  if (!row) throw redirect("/notifications");
+  if (!row) notFound();
   markNotificationsRead(db, user.id, id);
   throw redirect(notificationHref(user.role, row));
 }

@@ -343,7 +343,7 @@ describe("readFormWithUploads: multipart forms", () => {
   it("answers 413 for a text field over 64 KB", async () => {
     const request = post([["story", "x".repeat(64 * 1024 + 1)]]);
     await expect(readFormWithUploads(db, request, context())).rejects.toMatchObject({
-      data: { reason: "badForm" },
+      data: { reason: "tooLarge" },
       init: { status: 413 },
     });
   });
@@ -453,15 +453,15 @@ describe("readFormWithUploads: forms without files", () => {
     expect(countRows(db, "upload")).toBe(0);
   });
 
-  it("answers 400 for a body that is not a form", async () => {
+  it("answers 415 for a body that is not a form", async () => {
     const request = new Request("http://x/", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ name: "x" }),
     });
     await expect(readFormWithUploads(db, request, context())).rejects.toMatchObject({
-      data: { reason: "badForm" },
-      init: { status: 400 },
+      data: { reason: "unsupportedType" },
+      init: { status: 415 },
     });
   });
 });

@@ -3,7 +3,7 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { data } from "@remix-run/node";
 import busboy from "busboy";
 import type { Db } from "../db.server";
-import { readFormData } from "../http/form.server";
+import { hasControlCharacters, readFormData, refuseForm } from "../http/form.server";
 import { minutesToWait, takeLimits } from "../rate-limit/rate-limit.server";
 import {
   deleteUploads,
@@ -13,6 +13,7 @@ import {
   UploadRejected,
   type UploadPurpose,
 } from "./uploads.server";
+import type { MessageKey } from "~/utils/i18n";
 import type { UploadView } from "~/utils/uploads/uploads";
 
 /**
@@ -46,7 +47,7 @@ export type FormWithUploads = {
 const MAX_TEXT_FIELD_BYTES = 64 * 1024;
 const MAX_FILE_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((rule) => rule.maxBytes));
 
-const badForm = (status: 400 | 413) => data({ reason: "badForm" as const }, { status });
+const badForm = (status: 400 | 413) => refuseForm(status === 413 ? "tooLarge" : "badForm", status);
 
 /** The most a post may carry: every file it may hold at the largest size, and room for the text. */
 export function maxRequestBytes(maxFiles: number): number {
@@ -107,6 +108,7 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
       }
       parser.on("field", (name, value, info) => {
         if (info.valueTruncated) reject(badForm(413));
+        else if (hasControlCharacters(name) || hasControlCharacters(value)) reject(refuseForm("controlCharacters"));
         else formData.append(name, value);
       });
       parser.on("file", (name, stream, info) => {
@@ -235,7 +237,10 @@ export async function readTextFileForm(request: Request, fileField: string, maxB
     } catch {
       return reject(badForm(400));
     }
-    parser.on("field", (name, value) => fields.append(name, value));
+    parser.on("field", (name, value) => {
+      if (hasControlCharacters(name) || hasControlCharacters(value)) reject(refuseForm("controlCharacters"));
+      else fields.append(name, value);
+    });
     parser.on("file", (name, stream, info) => {
       if (name !== fileField || !info.filename) return void stream.resume();
       const chunks: Buffer[] = [];

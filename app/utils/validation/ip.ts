@@ -95,18 +95,21 @@ export function ipSchema(
     (v as unknown as Record<string, { declared?: string } | undefined>)[key]?.declared === "on";
 
   let schema: Schema = base;
-  const date = (value: string | undefined) => !value || (isIsoDate(value) && value <= today);
+  // The checks run even when a field failed its own type (`when: always`), so a field posted twice
+  // arrives here as an array: read only strings.
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  const date = (value: unknown) => !text(value) || (isIsoDate(text(value)!) && text(value)! <= today);
   schema = check(schema, (v) => date(tm(v).filedOn), ["trademark", "filedOn"], "field.date.invalid");
   schema = check(schema, (v) => date(tm(v).registeredOn), ["trademark", "registeredOn"], "field.date.invalid");
   schema = check(
     schema,
-    (v) => !tm(v).applicationNumber || normalizeApplicationNumber(tm(v).applicationNumber!) !== null,
+    (v) => !text(tm(v).applicationNumber) || normalizeApplicationNumber(text(tm(v).applicationNumber)!) !== null,
     ["trademark", "applicationNumber"],
     "field.applicationNumber.invalid",
   );
   schema = check(
     schema,
-    (v) => !tm(v).registrationNumber || normalizeRegistrationNumber(tm(v).registrationNumber!) !== null,
+    (v) => !text(tm(v).registrationNumber) || normalizeRegistrationNumber(text(tm(v).registrationNumber)!) !== null,
     ["trademark", "registrationNumber"],
     "field.registrationNumber.invalid",
   );

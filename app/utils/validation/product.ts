@@ -102,7 +102,8 @@ export function productSchema(categories: readonly string[], items: readonly Che
     schema = schema.refine(
       (v) => {
         const answer = (v as Record<string, unknown>)[key] as ItemAnswer | undefined;
-        return answer?.status !== "not_applicable" || !!answer.reason?.trim();
+        // Runs even when the item failed its own check: a reason posted twice is an array here.
+        return answer?.status !== "not_applicable" || (typeof answer.reason === "string" && !!answer.reason.trim());
       },
       { path: [key, "reason"], message: "field.reason.required", when: always },
     );

@@ -37,6 +37,11 @@ export const commonEn: Translation<typeof commonId> = {
   "error.back": "Back to home",
   "error.generic": "The request could not be processed.",
   "error.formSummary": "Please check the marked fields.",
+  "error.reason.badForm": "The form could not be read. Open the page again and send it again.",
+  "error.reason.tooLarge": "The form is too long. Shorten the text and send it again.",
+  "error.reason.unsupportedType": "This is not a form submission. Please use the form on the app's page.",
+  "error.reason.controlCharacters":
+    "The form holds invisible (control) characters. Remove or retype the text and send it again.",
   "status.not_started": "Not started",
   "status.in_progress": "In progress",
   "status.submitted": "Waiting for review",

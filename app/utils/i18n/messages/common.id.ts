@@ -33,6 +33,11 @@ export const commonId = {
   "error.back": "Kembali ke beranda",
   "error.generic": "Permintaan tidak dapat diproses.",
   "error.formSummary": "Periksa kembali isian yang ditandai.",
+  "error.reason.badForm": "Isian formulir tidak dapat dibaca. Buka lagi halamannya dan kirim ulang.",
+  "error.reason.tooLarge": "Isian formulir terlalu panjang. Perpendek teksnya lalu kirim ulang.",
+  "error.reason.unsupportedType": "Kiriman ini bukan isian formulir. Gunakan formulir di halaman aplikasi.",
+  "error.reason.controlCharacters":
+    "Ada karakter tak terlihat (karakter kontrol) dalam isian. Hapus atau ketik ulang teksnya lalu kirim ulang.",
   "status.not_started": "Belum dimulai",
   "status.in_progress": "Sedang dikerjakan",
   "status.submitted": "Menunggu tinjauan",

@@ -83,7 +83,10 @@ describe("markdown table", () => {
   };
 
   it("has a header and one row per result with rounded figures", () => {
-    const table = markdownTable([row, { ...row, name: "Blank page", ratio: null, jsGzipBytes: null, peakRssBytes: 0 }]).split("\n");
+    const table = markdownTable([
+      row,
+      { ...row, name: "Blank page", ratio: null, jsGzipBytes: null, peakRssBytes: 0 },
+    ]).split("\n");
     expect(table).toHaveLength(4);
     expect(table[0]).toContain("| Page | Conn. | req/s | × blank | p50 ms | p95 ms | p99 ms |");
     expect(table[2]).toBe("| Owner task list | 10 | 412 | 46% | 8.0 | 22 | 35 | 0 | 0 | 96.5 | 201 |");

@@ -26,7 +26,7 @@ import {
   type ExportResult,
   type TargetResult,
 } from "./report";
-import { signIn as signInAt } from "./server";
+import { PRODUCTION_NODE_FLAGS, signIn as signInAt } from "./server";
 
 const argv = process.argv.slice(2);
 const dbArg = flag(argv, "db");
@@ -172,7 +172,11 @@ const targets: Target[] = [
 // The server, with its memory sampled throughout.
 const server: ChildProcess = spawn(
   process.execPath,
-  [...(process.env.BENCH_SERVER_NODE_FLAGS ?? "").split(" ").filter(Boolean), path.resolve("server.mjs")],
+  // npm start's flags, unless BENCH_SERVER_NODE_FLAGS replaces them (e.g. to profile)
+  [
+    ...(process.env.BENCH_SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? PRODUCTION_NODE_FLAGS),
+    path.resolve("server.mjs"),
+  ],
   {
     env: {
       ...process.env,

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { closeDb, getDb } from "../app/lib/db.server";
+import { PRODUCTION_NODE_FLAGS } from "../bench/server";
 import { printDemoLogins, seedDemo } from "./seed";
 
 process.env.DATABASE_PATH ??= path.resolve("data/demo.sqlite");
@@ -16,7 +17,7 @@ await seedDemo(getDb());
 closeDb();
 printDemoLogins();
 
-const server = spawn(process.execPath, ["server.mjs"], {
+const server = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, "server.mjs"], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? "1" },
 });

@@ -170,6 +170,7 @@ function nextAction(user: LoadUser, next: () => number, seq: number, today: stri
         method: "POST",
         path: `/mentor/enterprises/${enterpriseId}/sessions/new`,
         body: new URLSearchParams({
+          intent: "session",
           heldOn: today,
           mode: "whatsapp",
           durationMinutes: "30",

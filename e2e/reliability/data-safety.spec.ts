@@ -38,6 +38,7 @@ function exited(server: RunningServer): Promise<number | string> {
 
 function sessionForm(enterpriseId: number, note: string): string {
   return new URLSearchParams({
+    intent: "session",
     heldOn: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date()),
     mode: "telepon",
     durationMinutes: "45",

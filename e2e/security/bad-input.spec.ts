@@ -114,6 +114,32 @@ const ACTIONS: Record<string, Entry> = {
     kinds: { phone: "text" },
   },
   "routes/account": { role: "account", path: () => "/account", valid: () => ({ currentPassword: "bukan-sandinya" }) },
+  // The owner's deletion request: a wrong password keeps every post from asking for erasure.
+  "routes/account_.privacy": {
+    role: "account",
+    path: () => "/account/privacy",
+    fields: { intent: "choice", password: "text" },
+    valid: () => ({ intent: "request", password: "bukan-sandinya" }),
+  },
+  // Consent again at sign-in. This owner has given every consent, so whatever they post the page
+  // sends them on (its loader redirects after the action) and nothing may be written; a refused
+  // box (400 from the action alone) is checked by the authorization matrix and the privacy spec.
+  "routes/consent": {
+    role: "owner",
+    path: () => "/consent",
+    fields: { agree: "choice", redirectTo: "choice" },
+    ignoresBody: true,
+  },
+  // An administrator's decision on a deletion request. Fuzzed against a request that does not
+  // exist (every post must be a 404 that writes nothing): a valid decision erases an account,
+  // which the kit's "stored exactly" check cannot follow. The form's own validation is covered
+  // by e2e/admin/deletions.spec.ts and the authorization matrix.
+  "routes/admin.deletions.$id": {
+    role: "admin",
+    path: () => "/admin/deletions/987654321",
+    page: () => "/admin/deletions",
+    fields: { intent: "choice", confirm: "choice", reason: "text" },
+  },
   "routes/invite.$token": {
     role: "visitor",
     path: (w) => `/invite/${w.inviteSecret}`,

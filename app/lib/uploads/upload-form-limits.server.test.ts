@@ -98,7 +98,7 @@ describe("the size of a post", () => {
       "Content-Length": String(maxRequestBytes(1) + 1),
     });
     await expect(readFormWithUploads(db, request, context({ maxFiles: 1 }))).rejects.toMatchObject({
-      data: { reason: "badForm" },
+      data: { reason: "tooLarge" },
       init: { status: 413 },
     });
     expect(read.bytes).toBe(0);

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import sharp from "sharp";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "../db.server";
 import { MAX_INPUT_PIXELS, uploadQuotaBytes } from "../rate-limit/limits.server";
 import { countRows, createJourneyTestDb, insertTestEnterprise } from "../test-db.server";
@@ -24,12 +24,12 @@ let db: Db;
 let ownerId: number;
 let enterpriseId: number;
 let dir: string;
-const previous = { dir: process.env.UPLOAD_DIR, quota: process.env.UPLOAD_QUOTA_MB };
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-limits-test-"));
-  process.env.UPLOAD_DIR = dir;
-  delete process.env.UPLOAD_QUOTA_MB;
+  // vi.stubEnv: Vitest puts the environment back after each test (vi.unstubAllEnvs below)
+  vi.stubEnv("UPLOAD_DIR", dir);
+  vi.stubEnv("UPLOAD_QUOTA_MB", undefined);
   db = await createJourneyTestDb();
   const created = insertTestEnterprise(db);
   ownerId = created.ownerId;
@@ -39,13 +39,7 @@ beforeEach(async () => {
 afterEach(() => {
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const [name, value] of [
-    ["UPLOAD_DIR", previous.dir],
-    ["UPLOAD_QUOTA_MB", previous.quota],
-  ] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  vi.unstubAllEnvs();
 });
 
 function filesInDir(): string[] {
@@ -138,7 +132,7 @@ describe("the storage quota per enterprise", () => {
 
   it("is 100 MB unless UPLOAD_QUOTA_MB says otherwise", () => {
     expect(uploadQuotaBytes()).toBe(100 * 1024 * 1024);
-    process.env.UPLOAD_QUOTA_MB = "2.5";
+    vi.stubEnv("UPLOAD_QUOTA_MB", "2.5");
     expect(uploadQuotaBytes()).toBe(2.5 * 1024 * 1024);
   });
 
@@ -147,7 +141,7 @@ describe("the storage quota per enterprise", () => {
     const size = uploadBytesUsed(db, enterpriseId);
     expect(size).toBeGreaterThan(100 * 1024);
     // Room for the first file and a half.
-    process.env.UPLOAD_QUOTA_MB = String((size * 1.5) / (1024 * 1024));
+    vi.stubEnv("UPLOAD_QUOTA_MB", String((size * 1.5) / (1024 * 1024)));
     const filesBefore = filesInDir();
 
     const error = await refusal(store(photo));
@@ -161,7 +155,7 @@ describe("the storage quota per enterprise", () => {
 
   it("counts each enterprise on its own", async () => {
     await store(photo);
-    process.env.UPLOAD_QUOTA_MB = String(uploadBytesUsed(db, enterpriseId) / (1024 * 1024));
+    vi.stubEnv("UPLOAD_QUOTA_MB", String(uploadBytesUsed(db, enterpriseId) / (1024 * 1024)));
     const other = insertTestEnterprise(db).enterprise.id;
     expect((await refusal(store(photo))).reason).toBe("quotaFull");
     await expect(store(photo, "evidence", other)).resolves.toMatchObject({ mediaType: "image/webp" });
@@ -172,7 +166,7 @@ describe("the storage quota per enterprise", () => {
     const size = uploadBytesUsed(db, enterpriseId);
     db.prepare("DELETE FROM upload").run();
     for (const file of filesInDir()) fs.rmSync(path.join(dir, file));
-    process.env.UPLOAD_QUOTA_MB = String((size * 1.5) / (1024 * 1024));
+    vi.stubEnv("UPLOAD_QUOTA_MB", String((size * 1.5) / (1024 * 1024)));
     expect(probe.id).toBeTruthy();
 
     const results = await Promise.allSettled([store(photo), store(photo)]);

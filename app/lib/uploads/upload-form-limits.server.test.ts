@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "../db.server";
 import { countRows, createJourneyTestDb, insertTestEnterprise } from "../test-db.server";
 import { maxRequestBytes, readFormWithUploads, uploadRefusalInit, type UploadContext } from "./upload-form.server";
@@ -14,12 +14,12 @@ let db: Db;
 let ownerId: number;
 let enterpriseId: number;
 let dir: string;
-const previous = { dir: process.env.UPLOAD_DIR, limits: process.env.RATE_LIMITS };
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-form-limits-"));
-  process.env.UPLOAD_DIR = dir;
-  delete process.env.RATE_LIMITS;
+  // vi.stubEnv: Vitest puts the environment back after each test (vi.unstubAllEnvs below)
+  vi.stubEnv("UPLOAD_DIR", dir);
+  vi.stubEnv("RATE_LIMITS", undefined);
   db = await createJourneyTestDb();
   const created = insertTestEnterprise(db);
   ownerId = created.ownerId;
@@ -29,13 +29,7 @@ beforeEach(async () => {
 afterEach(() => {
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const [name, value] of [
-    ["UPLOAD_DIR", previous.dir],
-    ["RATE_LIMITS", previous.limits],
-  ] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  vi.unstubAllEnvs();
 });
 
 function context(extra: Partial<UploadContext> = {}): UploadContext {
@@ -144,7 +138,7 @@ describe("the upload rate limit", () => {
   }
 
   it("refuses the files past the user's limit at their field, with the minutes to wait, and answers 429", async () => {
-    process.env.RATE_LIMITS = "upload.user=2";
+    vi.stubEnv("RATE_LIMITS", "upload.user=2");
     const result = await readFormWithUploads(db, post(3), context());
     expect(countRows(db, "upload")).toBe(2);
     expect(result.formData.getAll("evidence")).toHaveLength(2);
@@ -160,7 +154,7 @@ describe("the upload rate limit", () => {
   });
 
   it("counts per address too: another user on the same address is refused once the address is full", async () => {
-    process.env.RATE_LIMITS = "upload.ip=2";
+    vi.stubEnv("RATE_LIMITS", "upload.ip=2");
     await readFormWithUploads(db, post(2), context());
     const other = insertTestEnterprise(db);
     const result = await readFormWithUploads(

@@ -43,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent !== "request") throw data({ reason: "badIntent" as const }, { status: 400 });
   const submission = parseWithZod(formData, { schema: deletionRequestSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    return data({ result: submission.reply({ hideFields: ["password"] }), throttledMinutes: null }, { status: 400 });
   }
   const result = await requestDeletion(getDb(), user.id, submission.value.password, context.clientIp);
   if (!result.ok && result.reason === "throttled") {
@@ -62,6 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
           fieldErrors: { password: ["privacy.delete.wrongPassword"] },
           hideFields: ["password"],
         }),
+        throttledMinutes: null,
       },
       { status: 400 },
     );
@@ -152,7 +153,7 @@ export default function AccountPrivacy() {
             {throttled ? (
               <FormAlert id={form.errorId}>
                 {t("privacy.delete.throttled", {
-                  minutes: actionData && "throttledMinutes" in actionData ? actionData.throttledMinutes : 15,
+                  minutes: actionData?.throttledMinutes ?? 15,
                 })}
               </FormAlert>
             ) : hasErrors ? (

@@ -36,7 +36,6 @@ import {
 // The server is a second production server of its own on its own database file: the check
 // "the database is unchanged" compares every row of every table, which another spec writing to
 // the shared e2e database at the same time would break.
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "HTTP only: one run is enough");
 test.describe.configure({ mode: "serial" });
 
 const PORT = Number(process.env.E2E_BAD_INPUT_PORT ?? E2E_PORT + 5);

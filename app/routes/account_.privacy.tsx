@@ -11,12 +11,17 @@ import { useT } from "~/components/use-translation";
 import { requireRole } from "~/lib/auth/guards.server";
 import { getDb } from "~/lib/db.server";
 import { readFormData } from "~/lib/http/form.server";
+import { minutesToWait } from "~/lib/rate-limit/rate-limit.server";
 import { consentHistory } from "~/lib/privacy/consent.server";
 import { cancelDeletion, latestDeletionRequest, requestDeletion } from "~/lib/privacy/deletion.server";
+import { passLimitHeaders } from "~/utils/limits/headers";
 import { pageTitle } from "~/utils/meta";
 import { DELETION_DAYS } from "~/utils/privacy/documents";
 import { deletionRequestSchema, type DeletionRequestFields } from "~/utils/validation/privacy";
 import { privacyTexts } from "~/utils/i18n/namespaces/privacy";
+
+// A 429 carries its Retry-After to the browser: see utils/limits/headers.ts.
+export const headers = passLimitHeaders;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "privacy.account.title");
 
@@ -38,9 +43,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent !== "request") throw data({ reason: "badIntent" as const }, { status: 400 });
   const submission = parseWithZod(formData, { schema: deletionRequestSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    return data({ result: submission.reply({ hideFields: ["password"] }), throttledMinutes: null }, { status: 400 });
   }
   const result = await requestDeletion(getDb(), user.id, submission.value.password, context.clientIp);
+  if (!result.ok && result.reason === "throttled") {
+    return data(
+      {
+        result: submission.reply({ formErrors: ["privacy.delete.throttled"], hideFields: ["password"] }),
+        throttledMinutes: minutesToWait(result.retryAfterSeconds),
+      },
+      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+    );
+  }
   if (!result.ok && result.reason === "wrongPassword") {
     return data(
       {
@@ -48,6 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
           fieldErrors: { password: ["privacy.delete.wrongPassword"] },
           hideFields: ["password"],
         }),
+        throttledMinutes: null,
       },
       { status: 400 },
     );
@@ -69,6 +84,7 @@ export default function AccountPrivacy() {
   const [form, fields] = useForm<DeletionRequestFields>({ id: "deletion-form", lastResult: actionData?.result });
   const hasErrors = Object.values(form.allErrors).some((errors) => errors.length > 0);
   const pending = request?.status === "pending";
+  const throttled = form.errors?.includes("privacy.delete.throttled") ?? false;
   return (
     <div className="space-y-6">
       <div>
@@ -134,7 +150,15 @@ export default function AccountPrivacy() {
             </ul>
             <p>{t("privacy.delete.time", { days: DELETION_DAYS })}</p>
             <p>{t("privacy.delete.downloadFirst")}</p>
-            {hasErrors ? <FormAlert>{t("error.formSummary")}</FormAlert> : null}
+            {throttled ? (
+              <FormAlert id={form.errorId}>
+                {t("privacy.delete.throttled", {
+                  minutes: actionData?.throttledMinutes ?? 15,
+                })}
+              </FormAlert>
+            ) : hasErrors ? (
+              <FormAlert>{t("error.formSummary")}</FormAlert>
+            ) : null}
             <Form method="post" {...getFormProps(form)} noValidate className="space-y-5">
               <input type="hidden" name="intent" value="request" />
               <TextField

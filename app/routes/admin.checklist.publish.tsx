@@ -41,7 +41,20 @@ const REFUSALS: Record<"noDraft" | "changed" | "outdated" | "noChanges", Message
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = requireRole(request, "admin");
   const submission = parseWithZod(await readFormData(request), { schema: publishSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), refusal: null }, { status: 400 });
+  if (submission.status !== "success") {
+    // The note's errors show at its field; the form is shown only for a current draft, so any
+    // other refusal is said at the top of the page (a hidden draft field that was changed, or no
+    // current draft to publish at all).
+    const { draft, latest } = editableTemplate(getDb());
+    const refusal: MessageKey | null = submission.error?.draft
+      ? REFUSALS.changed
+      : !draft
+        ? REFUSALS.noDraft
+        : draft.baseVersion !== latest
+          ? REFUSALS.outdated
+          : null;
+    return data({ result: submission.reply(), refusal }, { status: 400 });
+  }
   const result = publishDraft(
     getDb(),
     { userId: admin.id, ip: context.clientIp },

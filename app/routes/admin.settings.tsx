@@ -169,7 +169,12 @@ function TargetsForm({ year }: { year: number }) {
   const sum = provinceValues.reduce((total, value) => total + value, 0);
   return (
     <Form method="post" {...getFormProps(form)} noValidate className="space-y-5">
-      {errorCount > 0 ? <FormAlert>{t("adminSettings.targets.errors", { count: errorCount })}</FormAlert> : null}
+      {/* The year is hidden: an error there means the page was changed or is out of date. */}
+      {form.allErrors.year ? (
+        <FormAlert>{t("adminSettings.error.formChanged")}</FormAlert>
+      ) : errorCount > 0 ? (
+        <FormAlert>{t("adminSettings.targets.errors", { count: errorCount })}</FormAlert>
+      ) : null}
       <input type="hidden" name="intent" value="targets" />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name={shownField("national")} value={saved.national ?? ""} />

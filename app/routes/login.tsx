@@ -37,7 +37,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: loginSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }), throttledMinutes: null }, { status: 400 });
+    // redirectTo is hidden: an error there means the page was changed or is out of date.
+    const changed = submission.error?.redirectTo ? { formErrors: ["login.error.formChanged"] } : {};
+    return data(
+      { result: submission.reply({ hideFields: ["password"], ...changed }), throttledMinutes: null },
+      { status: 400 },
+    );
   }
   const { identifier, password, redirectTo } = submission.value;
   const result = await logIn(getDb(), identifier, password, context.clientIp);
@@ -85,7 +90,9 @@ export default function Login() {
         <FormAlert id={form.errorId}>
           {formError === "login.throttled"
             ? t("login.throttled", { minutes: actionData?.throttledMinutes ?? 15 })
-            : t("login.failed")}
+            : formError === "login.error.formChanged"
+              ? t("login.error.formChanged")
+              : t("login.failed")}
         </FormAlert>
       ) : null}
       <Form

@@ -83,7 +83,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: reviewSchema });
   if (submission.status !== "success") {
-    return data({ form: "review" as const, result: submission.reply() }, { status: 400 });
+    // The decision comes from the buttons: without a known one, the page was changed or is out of date.
+    const changed = submission.error?.decision ? { formErrors: ["review.error.formChanged"] } : {};
+    return data({ form: "review" as const, result: submission.reply(changed) }, { status: 400 });
   }
   const review =
     submission.value.decision === "approve"
@@ -206,7 +208,15 @@ export default function ReviewTask() {
           </Form>
         </section>
       ) : (
-        <p className="rounded-lg bg-stone-100 p-4 text-stone-800">{t("review.notWaiting")}</p>
+        <>
+          {/* A decision sent from a page that was out of date: say why nothing changed. */}
+          {actionData?.form === "review" ? (
+            <FormAlert>
+              {reviewError && isMessageKey(reviewError) ? t(reviewError) : t("review.notSubmitted")}
+            </FormAlert>
+          ) : null}
+          <p className="rounded-lg bg-stone-100 p-4 text-stone-800">{t("review.notWaiting")}</p>
+        </>
       )}
 
       <section aria-labelledby="thread" className="space-y-3">

@@ -114,6 +114,48 @@ test("an owner asks for deletion with their password, sees what will happen, and
   await expect(page.getByRole("button", { name: "Minta penghapusan akun" })).toBeVisible();
 });
 
+test("wrong passwords on the deletion request count against the account's sign-in limit", async ({
+  page,
+  context,
+  owner,
+}) => {
+  await signIn(context, owner);
+  await page.goto("/account/privacy");
+  const deletion = page.getByRole("region", { name: "Hapus akun saya" });
+  const password = deletion.getByLabel("Kata sandi Anda");
+  const submit = deletion.getByRole("button", { name: "Minta penghapusan akun" });
+  // login.account allows 5 failures in 15 minutes (decision 0025); each is a real wrong password.
+  for (let i = 0; i < 5; i++) {
+    await password.fill(`bukan-sandi-${i}`);
+    const answered = page.waitForResponse((r) => r.request().method() === "POST");
+    await submit.click();
+    await answered;
+    await expect(page.getByText("Kata sandi salah.")).toBeVisible();
+  }
+  // The right password is now refused too, with the wait at the form.
+  await password.fill(owner.password);
+  await submit.click();
+  await expect(deletion.getByRole("alert")).toHaveText(
+    "Terlalu banyak kata sandi yang salah. Demi keamanan Anda, coba lagi dalam 15 menit.",
+  );
+  expect(deletionRequests(owner.id)).toEqual([]);
+  await expectAccessibleAndFittingOnce(page);
+
+  const response = await context.request.post("/account/privacy", {
+    form: { intent: "request", password: owner.password },
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(deletionRequests(owner.id)).toEqual([]);
+  const locked = testDb()
+    .prepare("SELECT hits FROM rate_limit WHERE key = ?")
+    .pluck()
+    .get(`login.account:user:${owner.id}`);
+  expect(locked).toBe(5);
+});
+
 test("the privacy notice shows its version and date, to anyone", async ({ page }) => {
   await page.goto("/privacy");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pemberitahuan privasi dan ketentuan penggunaan");

@@ -107,6 +107,33 @@ const PERSONAL = [
 ];
 
 describe("a deletion request", () => {
+  it("counts wrong passwords against the account's sign-in limit and then refuses even the right one", async () => {
+    // login.account allows 5 failures in 15 minutes; the 6th try is refused before any check.
+    // The seeded owner carries two earlier sign-in failures (for the erasure test): start from none.
+    db.prepare("DELETE FROM rate_limit").run();
+    for (let i = 0; i < 5; i++) {
+      expect(await requestDeletion(db, seeded.ownerId, `salah-${i}`, "203.0.113.5")).toEqual({
+        ok: false,
+        reason: "wrongPassword",
+      });
+    }
+    const refused = await requestDeletion(db, seeded.ownerId, PASSWORD, "203.0.113.5");
+    expect(refused).toMatchObject({ ok: false, reason: "throttled" });
+    expect(refused.ok === false && refused.reason === "throttled" && refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(latestDeletionRequest(db, seeded.ownerId)).toBeNull();
+    // the limit is the one /login uses: signing in is locked too
+    const user = db.prepare("SELECT email FROM user WHERE id = ?").get(seeded.ownerId) as { email: string };
+    expect(await logIn(db, user.email, PASSWORD, "198.51.100.7")).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("clears the account's failures once the right password is given", async () => {
+    db.prepare("DELETE FROM rate_limit").run();
+    for (let i = 0; i < 4; i++) await requestDeletion(db, seeded.ownerId, `salah-${i}`, null);
+    expect(await requestDeletion(db, seeded.ownerId, PASSWORD, null)).toMatchObject({ ok: true });
+    const row = db.prepare("SELECT hits FROM rate_limit WHERE key = ?").get(`login.account:user:${seeded.ownerId}`);
+    expect(row).toBeUndefined();
+  });
+
   it("needs the owner's password, is recorded once, and can be cancelled while pending", async () => {
     expect(await requestDeletion(db, seeded.ownerId, "salah-sandi", "203.0.113.5")).toEqual({
       ok: false,

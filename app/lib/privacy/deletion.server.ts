@@ -5,6 +5,7 @@ import { invalidateUserSessions } from "../auth/session.server";
 import { bumpIndexVersion, deleteMarks } from "../brand-check/index.server";
 import type { Db } from "../db.server";
 import { nowSeconds } from "../db.server";
+import { clearLimit, takeLimits, type LimitHit } from "../rate-limit/rate-limit.server";
 import { uploadPath } from "../uploads/uploads.server";
 
 /** What an erased account's name becomes (shown where the enterprise is still listed). */
@@ -46,9 +47,14 @@ export function latestDeletionRequest(db: Db, userId: number): DeletionRequest |
 
 export type RequestDeletionResult =
   | { ok: true; requestId: number }
-  | { ok: false; reason: "wrongPassword" | "pending" };
+  | { ok: false; reason: "wrongPassword" | "pending" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-/** An owner asks for their account to be erased, confirmed with their password. */
+/**
+ * An owner asks for their account to be erased, confirmed with their password. The password
+ * check counts against the same per-account limit as signing in (`login.account`, decision
+ * 0025), so a stolen session cannot guess the password here faster than at /login.
+ */
 export async function requestDeletion(
   db: Db,
   userId: number,
@@ -58,10 +64,15 @@ export async function requestDeletion(
   const stored = db.prepare("SELECT password_hash FROM user WHERE id = ? AND role = 'owner'").pluck().get(userId) as
     | string
     | undefined;
+  const accountHit: LimitHit = { limit: "login.account", subject: `user:${userId}` };
+  // Counted before the check, as at /login, so parallel guesses cannot pass together.
+  const verdict = takeLimits(db, [accountHit]);
+  if (!verdict.ok) return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   if (!stored || !hasUsablePassword(stored) || !(await verifyPassword(stored, password))) {
     return { ok: false, reason: "wrongPassword" };
   }
   return db.transaction((): RequestDeletionResult => {
+    clearLimit(db, accountHit);
     if (db.prepare("SELECT 1 FROM deletion_request WHERE user_id = ? AND status = 'pending'").get(userId)) {
       return { ok: false, reason: "pending" };
     }

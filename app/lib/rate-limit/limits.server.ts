@@ -9,7 +9,11 @@
  *   limits (for an operator who must loosen one at once); nothing else reads it.
  */
 export const DEFAULT_RATE_LIMITS = {
-  /** Failed sign-ins per account (however the email or number is spelled). */
+  /**
+   * Failed sign-ins per account (however the email or number is spelled); the password check of
+   * an owner's deletion request (/account/privacy) counts here too, so a stolen session cannot
+   * guess the password there faster than at /login.
+   */
   "login.account": { max: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
   /** Failed sign-ins per IP address. */
   "login.ip": { max: 50, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },

@@ -14,6 +14,7 @@ export const accountEn: Translation<typeof accountId> = {
   "login.noAccount": "No account yet?",
   "login.registerLink": "Register now",
   "login.failed": "Wrong email/mobile number or password.",
+  "login.error.formChanged": "This form was changed or is out of date. Reload the page and try again.",
   "login.throttled": "Too many failed login attempts. For your security, try again in {minutes} minutes.",
   "login.loginRequired": "Please log in first to open that page.",
   "register.title": "Register your business",

@@ -11,6 +11,7 @@ export const accountId = {
   "login.noAccount": "Belum punya akun?",
   "login.registerLink": "Daftar sekarang",
   "login.failed": "Email/nomor HP atau kata sandi salah.",
+  "login.error.formChanged": "Formulir ini berubah atau sudah usang. Muat ulang halaman, lalu coba lagi.",
   "login.throttled": "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam {minutes} menit.",
   "login.loginRequired": "Silakan masuk dulu untuk membuka halaman itu.",
   "register.title": "Daftarkan usaha Anda",

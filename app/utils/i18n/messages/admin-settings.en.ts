@@ -21,6 +21,8 @@ export const adminSettingsEn: Translation<typeof adminSettingsId> = {
   "adminSettings.targets.target": "Target (enterprises)",
   "adminSettings.targets.save": "Save the {year} targets",
   "adminSettings.targets.saved": "The targets for {year} are saved.",
+  "adminSettings.error.formChanged":
+    "This form was changed or is out of date; nothing was saved. Reload the page and try again.",
   "adminSettings.targets.errors":
     "{count} fields are not right yet. Check the fields marked in red; no targets have been saved.",
   "adminSettings.target.invalid": "Enter a whole number from 0 to 100,000,000 without decimals, for example 12,500.",

@@ -18,6 +18,8 @@ export const adminSettingsId = {
   "adminSettings.targets.target": "Target (jumlah usaha)",
   "adminSettings.targets.save": "Simpan target {year}",
   "adminSettings.targets.saved": "Target tahun {year} tersimpan.",
+  "adminSettings.error.formChanged":
+    "Formulir ini berubah atau sudah usang; tidak ada yang disimpan. Muat ulang halaman, lalu coba lagi.",
   "adminSettings.targets.errors":
     "Ada {count} isian yang belum benar. Periksa kolom yang ditandai merah; belum ada target yang disimpan.",
   "adminSettings.target.invalid": "Tulis bilangan bulat dari 0 sampai 100.000.000 tanpa koma, misalnya 12.500.",

@@ -54,6 +54,7 @@ export const privacyEn: Translation<typeof privacyId> = {
   "privacy.delete.passwordHint": "To make sure it really is you asking.",
   "privacy.delete.passwordRequired": "Enter your password.",
   "privacy.delete.wrongPassword": "The password is wrong.",
+  "privacy.delete.throttled": "Too many wrong passwords. For your security, try again in {minutes} minutes.",
   "privacy.delete.submit": "Ask for my account to be deleted",
   "privacy.delete.requested": "Your request to delete your account has been sent.",
   "privacy.delete.cancelled": "The deletion request is cancelled. Your account stays active.",

@@ -52,6 +52,8 @@ export const privacyId = {
   "privacy.delete.passwordHint": "Untuk memastikan bahwa yang meminta benar-benar Anda.",
   "privacy.delete.passwordRequired": "Masukkan kata sandi Anda.",
   "privacy.delete.wrongPassword": "Kata sandi salah.",
+  "privacy.delete.throttled":
+    "Terlalu banyak kata sandi yang salah. Demi keamanan Anda, coba lagi dalam {minutes} menit.",
   "privacy.delete.submit": "Minta penghapusan akun",
   "privacy.delete.requested": "Permintaan penghapusan akun Anda terkirim.",
   "privacy.delete.cancelled": "Permintaan penghapusan dibatalkan. Akun Anda tetap aktif.",

@@ -31,6 +31,8 @@ export const reviewEn: Translation<typeof reviewId> = {
   "review.confirmGraduation": "Confirm Go Online",
   "review.requestChanges": "Ask for changes",
   "review.notWaiting": "This task is not waiting for review.",
+  "review.error.formChanged":
+    "The decision could not be read: this page was changed or is out of date. Reload the page and try again.",
   "review.notSubmitted":
     "This task is no longer waiting for review (it may have been reviewed, or the owner is changing it).",
   "review.prerequisitesOpen": "The owner reopened another task. Review that task first.",

@@ -28,6 +28,8 @@ export const reviewId = {
   "review.confirmGraduation": "Konfirmasi Go Online",
   "review.requestChanges": "Minta perbaikan",
   "review.notWaiting": "Tugas ini tidak sedang menunggu tinjauan.",
+  "review.error.formChanged":
+    "Keputusan tidak terbaca: halaman ini berubah atau sudah usang. Muat ulang halaman, lalu coba lagi.",
   "review.notSubmitted":
     "Tugas ini sudah tidak menunggu tinjauan (mungkin sudah ditinjau, atau pemilik sedang mengubahnya).",
   "review.prerequisitesOpen": "Ada tugas lain yang dibuka kembali oleh pemilik usaha. Tinjau tugas itu dulu.",

@@ -132,40 +132,63 @@ test("uploads: a 20000 × 20000 PNG of a few KB is refused with the pixel limit'
   expect(uploadIds(owner.enterpriseId)).toEqual([]);
 });
 
-test("uploads: a full store refuses a file with what is used and what to do; removing a file frees its space", async ({
+test("uploads: a full store refuses a new file with what is used and what to do, takes a replacement, and removing a file frees its space", async ({
   page,
   context,
 }) => {
-  const owner = await ownerWithSubmittedProfile(context, ["services"]);
+  const PIRT = "SPP-IRT / P-IRT (izin pangan rumahan)";
+  const owner = await ownerWithSubmittedProfile(context, ["processed_food"]);
   await page.goto("/owner/tasks/legality");
   await sendNibEvidence(page, await photoFile("nib-lama.jpg"));
   await expect(page.getByRole("status").filter({ hasText: "Draf tersimpan." })).toBeVisible();
   const [old] = uploadIds(owner.enterpriseId);
   // As if this piece of evidence were 100 MB: the enterprise's whole quota.
-  testDb()
-    .prepare("UPDATE upload SET byte_size = ? WHERE id = ?")
-    .run(100 * 1024 * 1024, old);
+  const fill = (id: string) =>
+    testDb()
+      .prepare("UPDATE upload SET byte_size = ? WHERE id = ?")
+      .run(100 * 1024 * 1024, id);
+  fill(old!);
 
-  const refused = await sendNibEvidence(page, await photoFile("nib-baru.jpg"));
+  // A file for another permit does not fit: refused at its field, saying what to do.
+  await page.getByLabel(`Bukti (foto atau PDF): ${PIRT}`).setInputFiles(await photoFile("pirt.jpg"));
+  const refused = await responseTo(page, "/owner/tasks/legality", "POST", () =>
+    page.getByRole("button", { name: "Simpan draf" }).click(),
+  );
   expect(refused.status()).toBe(400);
   await expect(
-    nib(page).getByText(
-      /Ruang penyimpanan usaha Anda hampir penuh: 100 MB dari 100 MB terpakai, dan berkas ini [\d,]+ MB\. Hapus dulu berkas lama/,
-    ),
+    page
+      .getByRole("region", { name: PIRT })
+      .getByText(
+        /Ruang penyimpanan usaha Anda hampir penuh: 100 MB dari 100 MB terpakai, dan berkas ini [\d,]+ MB\. Hapus dulu berkas lama/,
+      ),
   ).toBeVisible();
   await expectNoAxeViolations(page);
   expect(uploadIds(owner.enterpriseId)).toEqual([old]);
   expect(filesOf([old!])).toHaveLength(2);
 
-  // The owner removes the old file and saves: its row and files go, and the space comes back.
+  // A new photo of the NIB in place of the old one fits: the old one's space is counted as free,
+  // and the save lets it go, row and files.
   await page.goto("/owner/tasks/legality");
+  const replaced = await sendNibEvidence(page, await photoFile("nib-baru.jpg"));
+  expect(replaced.status()).toBeLessThan(400);
+  await expect(page.getByRole("status").filter({ hasText: "Draf tersimpan." })).toBeVisible();
+  const [current, ...others] = uploadIds(owner.enterpriseId);
+  expect(others).toEqual([]);
+  expect(current).not.toBe(old);
+  expect(filesOf([old!])).toEqual([]);
+
+  // Full again; the owner removes the file and saves: the space comes back for the other permit.
+  fill(current!);
   await nib(page).getByLabel("Hapus berkas ini").check();
   await page.getByRole("button", { name: "Simpan draf" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draf tersimpan." })).toBeVisible();
   expect(uploadIds(owner.enterpriseId)).toEqual([]);
-  expect(filesOf([old!])).toEqual([]);
+  expect(filesOf([current!])).toEqual([]);
 
-  const accepted = await sendNibEvidence(page, await photoFile("nib-baru.jpg"));
+  await page.getByLabel(`Bukti (foto atau PDF): ${PIRT}`).setInputFiles(await photoFile("pirt.jpg"));
+  const accepted = await responseTo(page, "/owner/tasks/legality", "POST", () =>
+    page.getByRole("button", { name: "Simpan draf" }).click(),
+  );
   expect(accepted.status()).toBeLessThan(400);
   await expect(page.getByRole("status").filter({ hasText: "Draf tersimpan." })).toBeVisible();
   expect(uploadIds(owner.enterpriseId)).toHaveLength(1);

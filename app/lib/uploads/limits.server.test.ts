@@ -179,6 +179,66 @@ describe("the storage quota per enterprise", () => {
   });
 });
 
+describe("replacing a file in a full store", () => {
+  let photo: Buffer;
+  beforeEach(async () => {
+    // Noise does not compress: the stored WebP is a few hundred KB.
+    const noise = Buffer.alloc(400 * 400 * 3);
+    for (let i = 0; i < noise.length; i += 1) noise[i] = (i * 2654435761) >>> 24;
+    photo = await sharp(noise, { raw: { width: 400, height: 400, channels: 3 } })
+      .png()
+      .toBuffer();
+  });
+
+  const replacing = (replaces: string[]) =>
+    storeUpload(db, { enterpriseId, uploadedBy: ownerId, purpose: "evidence", bytes: photo, replaces });
+  const setSize = (id: string, megabytes: number) =>
+    db.prepare("UPDATE upload SET byte_size = ? WHERE id = ?").run(Math.round(megabytes * 1024 * 1024), id);
+
+  it("takes a file that replaces one, counting the replaced file's space as free", async () => {
+    const old = await store(photo);
+    // The store is exactly full with the old file.
+    vi.stubEnv("UPLOAD_QUOTA_MB", String(uploadBytesUsed(db, enterpriseId) / (1024 * 1024)));
+    expect((await refusal(store(photo))).reason).toBe("quotaFull");
+    // Another enterprise's file, or an id of nothing, frees nothing.
+    const other = insertTestEnterprise(db).enterprise.id;
+    const theirs = await store(photo, "evidence", other);
+    expect((await refusal(replacing([theirs.id, "tidak-ada"]))).reason).toBe("quotaFull");
+
+    const swapped = await replacing([old.id]);
+    expect(
+      db.prepare("SELECT id FROM upload WHERE enterprise_id = ? ORDER BY created_at, id").pluck().all(enterpriseId),
+    ).toHaveLength(2);
+    expect(filesInDir()).toContain(swapped.id);
+  });
+
+  it("still refuses a replacement bigger than the old file and the room left", async () => {
+    const old = await store(photo);
+    setSize(old.id, 0.01);
+    vi.stubEnv("UPLOAD_QUOTA_MB", "0.02"); // the new file is far more than the 20 KB there is
+    const error = await refusal(replacing([old.id]));
+    expect(error.reason).toBe("quotaFull");
+    // The message counts what is stored now, the old file included.
+    expect(error.params).toMatchObject({ used: 0, limit: 0 });
+    expect(countRows(db, "upload")).toBe(1);
+  });
+
+  it("goes past the quota by one file at most, whatever a post names as replaced", async () => {
+    vi.stubEnv("UPLOAD_QUOTA_MB", "12");
+    const first = await store(photo);
+    setSize(first.id, 12); // full
+    // Each post names every file as replaced, but the save keeps them all (they are used elsewhere).
+    const second = await replacing([first.id]);
+    setSize(second.id, 9); // 21 MB stored: within 12 MB + one 10 MB file
+    const third = await replacing([first.id, second.id]);
+    setSize(third.id, 2); // 23 MB: past the grace
+    const error = await refusal(replacing([first.id, second.id, third.id]));
+    expect(error.reason).toBe("quotaFull");
+    expect(error.params).toMatchObject({ used: 23, limit: 12 });
+    expect(countRows(db, "upload")).toBe(3);
+  });
+});
+
 describe("space given back when a file is removed or replaced", () => {
   let small: Buffer;
   beforeEach(async () => {

@@ -465,3 +465,78 @@ describe("readFormWithUploads: forms without files", () => {
     });
   });
 });
+
+describe("a replacement in a full store", () => {
+  // Files stored before, each as large as the whole quota.
+  function storedBefore(purpose: "logo" | "product_photo"): string {
+    const id = `full${purpose.replace("_", "")}`.padEnd(24, "x");
+    db.prepare(
+      `INSERT INTO upload (id, enterprise_id, uploaded_by, purpose, media_type, byte_size, width, height, has_thumbnail, created_at)
+       VALUES (?, ?, ?, ?, 'image/webp', ?, 600, 600, 0, 0)`,
+    ).run(id, enterpriseId, ownerId, purpose, 100 * 1024 * 1024);
+    return id;
+  }
+  const storedIds = () => db.prepare("SELECT id FROM upload ORDER BY id").pluck().all() as string[];
+
+  it("takes a new logo in place of the one the form holds, but not a logo beside nothing", async () => {
+    const logo = storedBefore("logo");
+    const refused = await readFormWithUploads(db, post([["logoFile", jpegFile("logo.jpg")]]), context());
+    expect(refused.uploadErrors.logo?.[0]).toMatch(/^limits\.quota\?used=100&limit=100&size=/);
+
+    // The hidden id comes before the file input, as the forms put it.
+    const swapped = await readFormWithUploads(
+      db,
+      post([
+        ["logo", logo],
+        ["logoFile", jpegFile("logo-baru.jpg")],
+      ]),
+      context(),
+    );
+    expect(swapped.uploadErrors).toEqual({});
+    const newId = swapped.formData.get("logo") as string;
+    expect(newId).not.toBe(logo);
+    expect(storedIds()).toEqual([logo, newId].sort());
+  });
+
+  it("takes a product photo when a photo is ticked for removal in the same post, not when one is only kept", async () => {
+    const kept = storedBefore("product_photo");
+    const kept2 = storedBefore("logo"); // any file: the store is over its quota with both
+    const onlyKept = await readFormWithUploads(
+      db,
+      post([
+        ["photos", kept],
+        ["photosFile", jpegFile()],
+      ]),
+      context(),
+    );
+    expect(onlyKept.uploadErrors.photos?.[0]).toMatch(/^limits\.quota/);
+    // Removing one of the two 100 MB files still leaves the other: over the quota.
+    const oneOfTwo = await readFormWithUploads(
+      db,
+      post([
+        ["photos", kept],
+        ["photosRemove", kept],
+        ["photosFile", jpegFile()],
+      ]),
+      context(),
+    );
+    expect(oneOfTwo.uploadErrors.photos?.[0]).toMatch(/^limits\.quota/);
+    db.prepare("DELETE FROM upload WHERE id = ?").run(kept2);
+
+    const removed = await readFormWithUploads(
+      db,
+      post([
+        ["photos", kept],
+        ["photosRemove", "1"],
+        ["photosFile", jpegFile()],
+      ]),
+      context(),
+    );
+    expect(removed.uploadErrors).toEqual({});
+    // The removal takes the old id out of the list; the new photo is the only one left in it.
+    const photos = removed.formData.getAll("photos") as string[];
+    expect(photos).toHaveLength(1);
+    expect(photos[0]).not.toBe(kept);
+    expect(storedIds()).toHaveLength(2);
+  });
+});

@@ -130,6 +130,8 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
           refuse(field, new UploadRejected("rateLimited", { minutes: minutesToWait(verdict.retryAfterSeconds) }));
           return void stream.resume();
         }
+        // Read now, while the form's fields before the file input are in: what this file replaces.
+        const replaces = replacedBy(formData, field);
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
@@ -143,6 +145,7 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
                 purpose: field.purpose,
                 bytes,
                 originalName: info.filename,
+                replaces,
               });
               stored.push({ field, upload });
             } catch (error) {
@@ -188,6 +191,18 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
     result.stored[upload.id] = upload;
   }
   return result;
+}
+
+/**
+ * The uploads a new file for `field` takes the place of, from the fields posted before it (the
+ * forms put the hidden ids and remove boxes before the file input): for a single file, the one
+ * held now; for a list, the ones ticked for removal.
+ */
+function replacedBy(formData: FormData, field: UploadField): string[] {
+  const held = formData.getAll(field.base).map(String);
+  if (!field.multiple) return held;
+  const removals = formData.getAll(`${field.base}Remove`).map(String);
+  return removals.includes("1") ? held : held.filter((id) => removals.includes(id));
 }
 
 /**

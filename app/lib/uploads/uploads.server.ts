@@ -131,32 +131,59 @@ export type UploadRequest = {
   purpose: UploadPurpose;
   bytes: Buffer;
   originalName?: string | null;
+  /**
+   * Uploads this file takes the place of: the one its field holds now, or those ticked for removal
+   * in the same post. Their space counts as free, since the save that keeps this file lets them
+   * go (`withUploadsReleased`), so a full store can still swap a photo for another.
+   */
+  replaces?: readonly string[];
 };
 
-/** Bytes the enterprise's uploads take now (the stored files, after re-encoding). */
-export function uploadBytesUsed(db: Db, enterpriseId: number): number {
+/** Bytes the enterprise's uploads take now (the stored files, after re-encoding), leaving out `excluding`. */
+export function uploadBytesUsed(db: Db, enterpriseId: number, excluding: readonly string[] = []): number {
   return db
-    .prepare("SELECT coalesce(sum(byte_size), 0) FROM upload WHERE enterprise_id = ?")
+    .prepare(
+      `SELECT coalesce(sum(byte_size), 0) FROM upload
+       WHERE enterprise_id = ? AND id NOT IN (SELECT value FROM json_each(?))`,
+    )
     .pluck()
-    .get(enterpriseId) as number;
+    .get(enterpriseId, JSON.stringify(excluding)) as number;
 }
 
 const MB = 1024 * 1024;
 const inMb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 
-function quotaFull(used: number, size: number): UploadRejected {
+/**
+ * How far a replacement may take the store past its quota until the save lets the old file go:
+ * one file of the largest size. The replaced ids come from the post, so without this bound a
+ * post naming files that are not in fact let go (used elsewhere, or not this field's) could grow
+ * the store without end; with it, such posts gain one file at most.
+ */
+export const REPLACEMENT_GRACE_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((rule) => rule.maxBytes));
+
+/** Whether a file of `size` bytes fits, counting the files it replaces as free (within the grace). */
+function fits(db: Db, enterpriseId: number, size: number, replaces: readonly string[]): boolean {
+  const quota = uploadQuotaBytes();
+  const used = uploadBytesUsed(db, enterpriseId);
+  if (replaces.length === 0) return used + size <= quota;
+  return uploadBytesUsed(db, enterpriseId, replaces) + size <= quota && used + size <= quota + REPLACEMENT_GRACE_BYTES;
+}
+
+/** The refusal says what the store holds now (what the owner can see), replaced files included. */
+function quotaFull(db: Db, enterpriseId: number, size: number): UploadRejected {
+  const used = uploadBytesUsed(db, enterpriseId);
   return new UploadRejected("quotaFull", { used: inMb(used), limit: inMb(uploadQuotaBytes()), size: inMb(size) });
 }
 
 /**
  * Checks, re-encodes and stores a file for an enterprise; its row is written last, so a failure
  * leaves no record. The enterprise's storage quota is checked in the transaction that writes the
- * row, so two posts at once cannot both squeeze in under it.
+ * row, so two posts at once cannot both squeeze in under it; the files it replaces count as free.
  */
 export async function storeUpload(db: Db, request: UploadRequest): Promise<StoredUpload> {
+  const replaces = request.replaces ?? [];
   // A full store refuses at once, before sharp spends any work on the file.
-  const usedBefore = uploadBytesUsed(db, request.enterpriseId);
-  if (usedBefore >= uploadQuotaBytes()) throw quotaFull(usedBefore, request.bytes.byteLength);
+  if (!fits(db, request.enterpriseId, 1, replaces)) throw quotaFull(db, request.enterpriseId, request.bytes.byteLength);
   const prepared = await prepareUpload(request.bytes, request.purpose);
   const id = newUploadId();
   const originalName = request.originalName ? request.originalName.slice(0, 200) : null;
@@ -166,8 +193,8 @@ export async function storeUpload(db: Db, request: UploadRequest): Promise<Store
     writeAtomically(files[0]!, prepared.main);
     if (prepared.thumb) writeAtomically(files[1]!, prepared.thumb);
     db.transaction(() => {
-      const used = uploadBytesUsed(db, request.enterpriseId);
-      if (used + prepared.main.byteLength > uploadQuotaBytes()) throw quotaFull(used, prepared.main.byteLength);
+      if (!fits(db, request.enterpriseId, prepared.main.byteLength, replaces))
+        throw quotaFull(db, request.enterpriseId, prepared.main.byteLength);
       db.prepare(
         `INSERT INTO upload (id, enterprise_id, uploaded_by, purpose, media_type, byte_size, width, height, has_thumbnail, original_name, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -12,5 +12,5 @@ export const limitsEn: Translation<typeof limitsId> = {
   "limits.pixels":
     "This image has too many pixels (over {megapixels} megapixels). Make the photo smaller or take it again at the camera's normal resolution, then send it again.",
   "limits.quota":
-    "Your business's storage is nearly full: {used} MB of {limit} MB used, and this file is {size} MB. First remove old files you no longer need (tick “Remove this file”, then save), then send it again.",
+    "Your business's storage is nearly full: {used} MB of {limit} MB used, and this file is {size} MB. First remove old files you no longer need (tick “Remove this file”, then save), then send it again. Replacing a file you already have with a new one still works.",
 };

@@ -9,5 +9,5 @@ export const limitsId = {
   "limits.pixels":
     "Ukuran gambar ini terlalu besar (lebih dari {megapixels} megapiksel). Perkecil fotonya atau ambil ulang dengan resolusi kamera biasa, lalu kirim lagi.",
   "limits.quota":
-    "Ruang penyimpanan usaha Anda hampir penuh: {used} MB dari {limit} MB terpakai, dan berkas ini {size} MB. Hapus dulu berkas lama yang tidak diperlukan (centang “Hapus berkas ini”, lalu simpan), kemudian kirim lagi.",
+    "Ruang penyimpanan usaha Anda hampir penuh: {used} MB dari {limit} MB terpakai, dan berkas ini {size} MB. Hapus dulu berkas lama yang tidak diperlukan (centang “Hapus berkas ini”, lalu simpan), kemudian kirim lagi. Mengganti berkas yang sudah ada dengan yang baru tetap bisa.",
 } as const;

@@ -31,10 +31,15 @@ const defaultHeaderNames = new Set(Object.keys(securityHeaders).map((name) => na
 app.use((_req, res, next) => {
   res.set(securityHeaders);
   // Remix's adapter appends a route's headers: a route that sends one of these (the open-data JSON's
-  // Cross-Origin-Resource-Policy) replaces the default instead of adding a second value.
+  // Cross-Origin-Resource-Policy) replaces the default instead of adding a second value. Remix marks
+  // a resource route's thrown response with X-Remix-Catch (or X-Remix-Error), which only tells a
+  // visitor what the server runs (nikto, docs/security.md §9): single fetch does not read them.
   const append = res.append.bind(res);
-  res.append = (name, value) =>
-    defaultHeaderNames.has(name.toLowerCase()) ? res.set(name, value) : append(name, value);
+  res.append = (name, value) => {
+    const lower = name.toLowerCase();
+    if (lower === "x-remix-catch" || lower === "x-remix-error") return res;
+    return defaultHeaderNames.has(lower) ? res.set(name, value) : append(name, value);
+  };
   next();
 });
 // --- end of security headers ------------------------------------------------------------------

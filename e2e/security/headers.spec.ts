@@ -19,6 +19,10 @@ function expectCommonHeaders(response: APIResponse) {
   // browsers ignore HSTS; behind HTTPS it pins the site to HTTPS for a year.
   expect(headers["strict-transport-security"], where).toBe("max-age=31536000; includeSubDomains");
   expect(headers["x-powered-by"], where).toBeUndefined();
+  expect(
+    Object.keys(headers).filter((name) => /^x-remix-(catch|error)$/.test(name)),
+    where,
+  ).toEqual([]);
 }
 
 function policyOf(response: APIResponse): Map<string, string[]> {
@@ -100,6 +104,11 @@ test("a CSV export, a script from the build and the open-data JSON carry the sam
   expect(script.headers()["cache-control"]).toContain("immutable");
   expect(script.headers()["cross-origin-resource-policy"]).toBe("same-origin");
   expectCommonHeaders(script);
+
+  // A resource route's 404 (an upload that does not exist): Remix's marker header is dropped.
+  const missing = await page.request.get("/uploads/readme.txt");
+  expect(missing.status()).toBe(404);
+  expectCommonHeaders(missing);
 
   const icon = await page.request.get("/favicon.svg");
   expect(icon.status()).toBe(200);

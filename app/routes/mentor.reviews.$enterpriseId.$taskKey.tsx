@@ -225,7 +225,14 @@ export default function ReviewTask() {
         </h2>
         {params.get("sent") === "comment" && !actionData ? <SuccessNotice>{t("thread.sent")}</SuccessNotice> : null}
         <TaskThread entries={loaderData.thread} labelledBy="thread" />
-        <Form method="post" {...getFormProps(commentForm)} noValidate className="space-y-3">
+        {/* Keyed by the thread's length: empty again once the message is sent (see owner.messages). */}
+        <Form
+          method="post"
+          {...getFormProps(commentForm)}
+          key={loaderData.thread.length}
+          noValidate
+          className="space-y-3"
+        >
           <input type="hidden" name="intent" value="comment" />
           <TextAreaField field={commentFields.body as never} label={t("thread.write")} rows={3} />
           <button

@@ -74,7 +74,9 @@ export default function OwnerMessages() {
       {params.get("sent") && !actionData ? <SuccessNotice>{t("thread.sent")}</SuccessNotice> : null}
       <TaskThread entries={loaderData.thread} labelledBy="thread" />
       {loaderData.hasMentor ? (
-        <Form method="post" {...getFormProps(form)} noValidate className="space-y-3">
+        // Keyed by the thread's length: once the message is sent (and shown above), the box is empty
+        // again, so the same message is not sent twice; a refused one keeps what was typed.
+        <Form method="post" {...getFormProps(form)} key={loaderData.thread.length} noValidate className="space-y-3">
           <TextAreaField field={fields.body as never} label={t("owner.messages.write")} rows={3} />
           <button
             type="submit"

@@ -109,6 +109,8 @@ test("a mentor sends the profile back, talks with the owner, and approves the fi
   await page.getByRole("button", { name: "Kirim pesan" }).click();
   await expect(page.getByText("Pesan terkirim.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Percakapan" }).getByText(message)).toBeVisible();
+  // The box is empty again, so the message is not sent twice by mistake.
+  await expect(page.getByLabel("Tulis pesan")).toHaveValue("");
 
   // The owner is told, in the header and on the notifications page.
   await ownerPage.goto("/owner");
@@ -134,6 +136,7 @@ test("a mentor sends the profile back, talks with the owner, and approves the fi
   await ownerPage.getByRole("button", { name: "Kirim pesan" }).click();
   await expect(ownerPage.getByText("Pesan terkirim.")).toBeVisible();
   await expect(ownerPage.getByText(reply)).toBeVisible();
+  await expect(ownerPage.getByLabel("Tulis pesan untuk pendamping")).toHaveValue("");
   expect(
     testDb()
       .prepare("SELECT author_user_id AS author, body FROM task_comment WHERE enterprise_id = ? ORDER BY id")

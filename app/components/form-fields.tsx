@@ -1,6 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { getInputProps } from "@conform-to/react";
-import { useNavigation } from "@remix-run/react";
+import { useLocation, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useLocale, useT } from "./use-translation";
 import { intlLocale, isMessageKey } from "~/utils/i18n";
@@ -106,9 +106,27 @@ export function FormAlert({ id, children }: { id?: string; children: React.React
   );
 }
 
+/**
+ * What a save did, at the top of the page. A form that keeps its place after posting
+ * (`preventScrollReset`, so an error stays beside its field) would leave a saved page's notice
+ * far above the button the owner pressed: on each navigation that shows it, the notice is
+ * brought into view if it is out of sight. Without scripts the new page opens at the top anyway.
+ */
 export function SuccessNotice({ children }: { children: React.ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { key } = useLocation();
+  useEffect(() => {
+    const notice = ref.current;
+    if (!notice) return;
+    const { top, bottom } = notice.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) notice.scrollIntoView({ block: "start" });
+  }, [key]);
   return (
-    <div role="status" className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-brand-800">
+    <div
+      ref={ref}
+      role="status"
+      className="scroll-mt-4 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-brand-800"
+    >
       {children}
     </div>
   );

@@ -89,7 +89,8 @@ test("an owner records their permits, sees an expiry warning, and sends the task
   await page.getByLabel("Berlaku sampai (SPP-IRT / P-IRT (izin pangan rumahan))").fill(soon.toISOString().slice(0, 10));
   await choose(page, "Sertifikat halal", "Sedang diurus");
   await page.getByRole("button", { name: "Simpan draf" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Draf tersimpan." })).toBeVisible();
+  // Saved at the foot of a long page: the notice at its top is brought into view.
+  await expect(page.getByRole("status").filter({ hasText: "Draf tersimpan." })).toBeInViewport();
   await expect(item(page, "SPP-IRT / P-IRT (izin pangan rumahan)").getByText(/kurang dari 6 bulan lagi/)).toBeVisible();
 
   await page.reload();

@@ -147,8 +147,10 @@ describe("the storage quota per enterprise", () => {
     const error = await refusal(store(photo));
     expect(error.reason).toBe("quotaFull");
     const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
-    expect(error.params).toEqual({ used: mb(size), limit: mb(size * 1.5), size: mb(size) });
-    expect(rejectionMessage(error)).toBe(`limits.quota?used=${mb(size)}&limit=${mb(size * 1.5)}&size=${mb(size)}`);
+    // The file's size is rounded up (a small photo is 0.1 MB, never 0 MB).
+    const fileMb = (bytes: number) => Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
+    expect(error.params).toEqual({ used: mb(size), limit: mb(size * 1.5), size: fileMb(size) });
+    expect(rejectionMessage(error)).toBe(`limits.quota?used=${mb(size)}&limit=${mb(size * 1.5)}&size=${fileMb(size)}`);
     expect(db.prepare("SELECT id FROM upload").pluck().all()).toEqual([first.id]);
     expect(filesInDir()).toEqual(filesBefore);
   });
@@ -218,6 +220,7 @@ describe("replacing a file in a full store", () => {
     vi.stubEnv("UPLOAD_QUOTA_MB", "0.02"); // the new file is far more than the 20 KB there is
     const error = await refusal(replacing([old.id]));
     expect(error.reason).toBe("quotaFull");
+    expect(error.params?.size).toBeGreaterThanOrEqual(0.1);
     // The message counts what is stored now, the old file included.
     expect(error.params).toMatchObject({ used: 0, limit: 0 });
     expect(countRows(db, "upload")).toBe(1);

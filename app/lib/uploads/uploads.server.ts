@@ -152,6 +152,8 @@ export function uploadBytesUsed(db: Db, enterpriseId: number, excluding: readonl
 
 const MB = 1024 * 1024;
 const inMb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+/** A file's size for the message: rounded up, so a small photo is "0,1 MB", never "0 MB". */
+const fileMb = (bytes: number) => Math.ceil((bytes / MB) * 10) / 10;
 
 /**
  * How far a replacement may take the store past its quota until the save lets the old file go:
@@ -172,7 +174,7 @@ function fits(db: Db, enterpriseId: number, size: number, replaces: readonly str
 /** The refusal says what the store holds now (what the owner can see), replaced files included. */
 function quotaFull(db: Db, enterpriseId: number, size: number): UploadRejected {
   const used = uploadBytesUsed(db, enterpriseId);
-  return new UploadRejected("quotaFull", { used: inMb(used), limit: inMb(uploadQuotaBytes()), size: inMb(size) });
+  return new UploadRejected("quotaFull", { used: inMb(used), limit: inMb(uploadQuotaBytes()), size: fileMb(size) });
 }
 
 /**

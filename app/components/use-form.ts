@@ -133,9 +133,13 @@ export function useForm<Schema extends Record<string, any>>(options: {
     if (!focusPending.current) return;
     focusPending.current = false;
     const form = document.forms.namedItem(formId);
+    // An upload's error is kept under the field holding its id (a hidden input); the file input
+    // the owner chose with is named `${field}File`, and is what takes the focus.
+    const hasError = (name: string) =>
+      !!state.error[name] || (name.endsWith("File") && !!state.error[name.slice(0, -4)]);
     for (const element of Array.from(form?.elements ?? [])) {
-      const name = (element as HTMLInputElement).name;
-      if (name && state.error[name] && element instanceof HTMLElement) {
+      const { name, type } = element as HTMLInputElement;
+      if (name && type !== "hidden" && hasError(name) && element instanceof HTMLElement) {
         element.focus();
         break;
       }

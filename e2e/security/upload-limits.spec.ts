@@ -135,6 +135,7 @@ test("uploads: a 20000 × 20000 PNG of a few KB is refused with the pixel limit'
 test("uploads: a full store refuses a new file with what is used and what to do, takes a replacement, and removing a file frees its space", async ({
   page,
   context,
+  javaScriptEnabled,
 }) => {
   const PIRT = "SPP-IRT / P-IRT (izin pangan rumahan)";
   const owner = await ownerWithSubmittedProfile(context, ["processed_food"]);
@@ -155,6 +156,9 @@ test("uploads: a full store refuses a new file with what is used and what to do,
     page.getByRole("button", { name: "Simpan draf" }).click(),
   );
   expect(refused.status()).toBe(400);
+  // With scripts on the page keeps its place at the buttons: the refused file's field takes the
+  // focus, so its message is in view (without them the page opens at its summary).
+  if (javaScriptEnabled) await expect(page.getByLabel(`Bukti (foto atau PDF): ${PIRT}`)).toBeFocused();
   await expect(
     page
       .getByRole("region", { name: PIRT })

@@ -199,28 +199,30 @@ export async function readFormWithUploads(db: Db, request: Request, context: Upl
  * held now; for a list, the ones ticked for removal.
  */
 function replacedBy(formData: FormData, field: UploadField): string[] {
-  const held = formData.getAll(field.base).map(String);
-  if (!field.multiple) return held;
-  const removals = formData.getAll(`${field.base}Remove`).map(String);
-  return removals.includes("1") ? held : held.filter((id) => removals.includes(id));
+  return field.multiple ? removedIds(formData, field.base) : formData.getAll(field.base).map(String);
 }
 
 /**
- * A "remove" checkbox named `${base}Remove` drops the stored file from `base`: value "1" drops
- * all of them, an upload id drops only that one (a photo among several).
+ * The ids in `base` that its "remove" checkbox (`${base}Remove`) drops: value "1" drops all of
+ * them, an upload id only that one (a photo among several).
  */
+function removedIds(formData: FormData, base: string): string[] {
+  const remove = new Set(formData.getAll(`${base}Remove`).map(String));
+  return formData
+    .getAll(base)
+    .map(String)
+    .filter((id) => remove.has("1") || remove.has(id));
+}
+
+/** Takes the files ticked for removal out of their fields (see `removedIds`). */
 function applyRemovals(result: FormWithUploads): FormWithUploads {
   const { formData } = result;
   const removals = new Set([...formData.keys()].filter((key) => key.endsWith("Remove")));
   for (const key of removals) {
     const base = key.slice(0, -"Remove".length);
-    const remove = new Set(formData.getAll(key).map(String));
+    const removed = new Set(removedIds(formData, base));
+    const kept = formData.getAll(base).filter((value) => !removed.has(String(value)));
     formData.delete(key);
-    if (remove.has("1")) {
-      formData.delete(base);
-      continue;
-    }
-    const kept = formData.getAll(base).filter((value) => !remove.has(String(value)));
     formData.delete(base);
     for (const value of kept) formData.append(base, value);
   }

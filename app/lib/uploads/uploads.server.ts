@@ -139,15 +139,12 @@ export type UploadRequest = {
   replaces?: readonly string[];
 };
 
-/** Bytes the enterprise's uploads take now (the stored files, after re-encoding), leaving out `excluding`. */
-export function uploadBytesUsed(db: Db, enterpriseId: number, excluding: readonly string[] = []): number {
+/** Bytes the enterprise's uploads take now (the stored files, after re-encoding). */
+export function uploadBytesUsed(db: Db, enterpriseId: number): number {
   return db
-    .prepare(
-      `SELECT coalesce(sum(byte_size), 0) FROM upload
-       WHERE enterprise_id = ? AND id NOT IN (SELECT value FROM json_each(?))`,
-    )
+    .prepare("SELECT coalesce(sum(byte_size), 0) FROM upload WHERE enterprise_id = ?")
     .pluck()
-    .get(enterpriseId, JSON.stringify(excluding)) as number;
+    .get(enterpriseId) as number;
 }
 
 const MB = 1024 * 1024;
@@ -163,18 +160,23 @@ const fileMb = (bytes: number) => Math.ceil((bytes / MB) * 10) / 10;
  */
 export const REPLACEMENT_GRACE_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((rule) => rule.maxBytes));
 
-/** Whether a file of `size` bytes fits, counting the files it replaces as free (within the grace). */
-function fits(db: Db, enterpriseId: number, size: number, replaces: readonly string[]): boolean {
+/**
+ * Refuses a file of `size` bytes that does not fit, counting the files it replaces as free (within
+ * the grace). The refusal says what the store holds now (what the owner can see, replaced files
+ * included) and the file's size as sent (`shownSize`).
+ */
+function checkQuota(db: Db, enterpriseId: number, replaces: readonly string[], size: number, shownSize = size) {
+  const { used, kept } = db
+    .prepare(
+      `SELECT coalesce(sum(byte_size), 0) AS used,
+              coalesce(sum(byte_size) FILTER (WHERE id NOT IN (SELECT value FROM json_each(?))), 0) AS kept
+       FROM upload WHERE enterprise_id = ?`,
+    )
+    .get(JSON.stringify(replaces), enterpriseId) as { used: number; kept: number };
   const quota = uploadQuotaBytes();
-  const used = uploadBytesUsed(db, enterpriseId);
-  if (replaces.length === 0) return used + size <= quota;
-  return uploadBytesUsed(db, enterpriseId, replaces) + size <= quota && used + size <= quota + REPLACEMENT_GRACE_BYTES;
-}
-
-/** The refusal says what the store holds now (what the owner can see), replaced files included. */
-function quotaFull(db: Db, enterpriseId: number, size: number): UploadRejected {
-  const used = uploadBytesUsed(db, enterpriseId);
-  return new UploadRejected("quotaFull", { used: inMb(used), limit: inMb(uploadQuotaBytes()), size: fileMb(size) });
+  const grace = replaces.length > 0 ? REPLACEMENT_GRACE_BYTES : 0;
+  if (kept + size > quota || used + size > quota + grace)
+    throw new UploadRejected("quotaFull", { used: inMb(used), limit: inMb(quota), size: fileMb(shownSize) });
 }
 
 /**
@@ -185,7 +187,7 @@ function quotaFull(db: Db, enterpriseId: number, size: number): UploadRejected {
 export async function storeUpload(db: Db, request: UploadRequest): Promise<StoredUpload> {
   const replaces = request.replaces ?? [];
   // A full store refuses at once, before sharp spends any work on the file.
-  if (!fits(db, request.enterpriseId, 1, replaces)) throw quotaFull(db, request.enterpriseId, request.bytes.byteLength);
+  checkQuota(db, request.enterpriseId, replaces, 1, request.bytes.byteLength);
   const prepared = await prepareUpload(request.bytes, request.purpose);
   const id = newUploadId();
   const originalName = request.originalName ? request.originalName.slice(0, 200) : null;
@@ -195,8 +197,7 @@ export async function storeUpload(db: Db, request: UploadRequest): Promise<Store
     writeAtomically(files[0]!, prepared.main);
     if (prepared.thumb) writeAtomically(files[1]!, prepared.thumb);
     db.transaction(() => {
-      if (!fits(db, request.enterpriseId, prepared.main.byteLength, replaces))
-        throw quotaFull(db, request.enterpriseId, prepared.main.byteLength);
+      checkQuota(db, request.enterpriseId, replaces, prepared.main.byteLength);
       db.prepare(
         `INSERT INTO upload (id, enterprise_id, uploaded_by, purpose, media_type, byte_size, width, height, has_thumbnail, original_name, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
